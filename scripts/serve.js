@@ -1,0 +1,56 @@
+/**
+ * Serves the prerendered site in build/ as a static host would: `npm start` and the browser
+ * tests use it. Also importable: `startServer()` resolves with the address it listens on.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+/**
+ * @param {{ dir?: string, port?: number, host?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function startServer({ dir = resolve(root, 'build'), port = 0, host = '127.0.0.1' } = {}) {
+	if (!existsSync(resolve(dir, 'index.html'))) {
+		throw new Error(`${dir} holds no built site: run \`npm run build\` first`);
+	}
+	const assets = sirv(dir, { etag: true, gzip: false, brotli: false, dev: false });
+	const server = createServer((req, res) =>
+		assets(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('content-type', 'text/plain; charset=utf-8');
+			res.end('Not found');
+		})
+	);
+	return new Promise((resolveStart, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			const address = server.address();
+			const actual = typeof address === 'object' && address ? address.port : port;
+			resolveStart({
+				url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`,
+				close: () => new Promise((done) => server.close(() => done()))
+			});
+		});
+	});
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const wanted = Number(process.env.PORT ?? 4173);
+	/** Tries the wanted port, then the next few, so a busy port does not stop `npm start`. */
+	const tryPort = async (/** @type {number} */ port, tries = 10) => {
+		try {
+			return await startServer({ port, host: process.env.HOST ?? '127.0.0.1' });
+		} catch (error) {
+			const code = /** @type {{ code?: string }} */ (error).code;
+			if (code === 'EADDRINUSE' && tries > 1) return tryPort(port + 1, tries - 1);
+			throw error;
+		}
+	};
+	const { url } = await tryPort(wanted);
+	console.info(`长清 2020 → 2035 is served at ${url}/ (Ctrl+C stops it)`);
+}

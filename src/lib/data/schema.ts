@@ -1,0 +1,217 @@
+/**
+ * The dataset's schema: the one place its types come from. Every file in `data/` is parsed
+ * against these at build time and in tests (see `parse.ts`); code inward trusts the types.
+ */
+import * as v from 'valibot';
+
+export const KINDS = ['baseline', 'actual', 'target', 'plan'] as const;
+/** level: an amount at a time; growth: a yearly % change; cumulative: a total over `period`. */
+export const MEASURES = ['level', 'growth', 'cumulative'] as const;
+export const QUALIFIERS = ['>', '>=', '<', '<=', 'about'] as const;
+/** Whose figure it is. The health plan quotes Shandong's and Jinan's baselines beside its own. */
+export const SCOPES = ['changqing', 'jinan', 'shandong', 'china'] as const;
+export const YEAR_MIN = 2015;
+export const YEAR_MAX = 2035;
+
+const text = (what: string) =>
+	v.pipe(v.string(`a text (${what})`), v.trim(), v.minLength(1, `a non-empty text (${what})`));
+
+export const Id = v.pipe(
+	v.string('an id'),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a–z, 0–9 and single hyphens)')
+);
+
+const Year = v.pipe(
+	v.number('a year as a number'),
+	v.integer('a whole year'),
+	v.minValue(YEAR_MIN, `a year from ${YEAR_MIN} to ${YEAR_MAX}`),
+	v.maxValue(YEAR_MAX, `a year from ${YEAR_MIN} to ${YEAR_MAX}`)
+);
+
+const FiniteNumber = v.pipe(
+	v.number('a number (write 338.8, not "338.8亿元"; the unit goes in `unit`)'),
+	v.finite('a finite number')
+);
+
+const Period = v.pipe(
+	v.string('a period such as "2021-2025"'),
+	v.regex(/^(\d{4})-(\d{4})$/, 'a period such as "2021-2025"')
+);
+
+/** A claim taken from a source document, with the words that support it. */
+const Cited = {
+	source: Id,
+	excerpt: v.pipe(
+		text('a verbatim excerpt from the source'),
+		v.maxLength(400, 'an excerpt of at most 400 characters')
+	)
+};
+
+export const FigureSchema = v.strictObject({
+	id: Id,
+	/** Figures of one metric across years and kinds share a series (2020 GDP, 2023 GDP, 2025 target). */
+	series: v.optional(Id),
+	metric_zh: text('the metric in Chinese'),
+	metric_en: text('the metric in English'),
+	category: text('a category from data/categories.yaml'),
+	unit: text('a unit from data/units.yaml'),
+	year: Year,
+	period: v.optional(Period),
+	kind: v.picklist(KINDS, `one of ${KINDS.join(', ')}`),
+	measure: v.picklist(MEASURES, `one of ${MEASURES.join(', ')}`),
+	value: FiniteNumber,
+	/** Upper bound of a range such as "4–5%"; `value` holds the lower bound. */
+	max: v.optional(FiniteNumber),
+	qualifier: v.optional(v.picklist(QUALIFIERS, `one of ${QUALIFIERS.join(' ')}`)),
+	scope: v.optional(v.picklist(SCOPES, `one of ${SCOPES.join(', ')}`), 'changqing'),
+	/** 约束性 (binding) or 预期性 (expected), for plan indicators. */
+	binding: v.optional(v.boolean('true (约束性) or false (预期性)')),
+	...Cited,
+	note_zh: v.optional(text('a note in Chinese')),
+	note_en: v.optional(text('a note in English'))
+});
+
+export const SourceSchema = v.strictObject({
+	id: Id,
+	title: text('the title'),
+	title_en: text('the title in English'),
+	issuer: text('the issuer'),
+	issuer_en: text('the issuer in English'),
+	date: v.pipe(
+		v.string('a date as text'),
+		v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM')
+	),
+	doc_number: v.optional(text('the document number')),
+	file: v.pipe(
+		v.string('a file name'),
+		v.regex(/^[\w.-]+\.txt$/, 'a .txt file name under data/seeds/')
+	),
+	covers: text('what it covers, in Chinese'),
+	covers_en: text('what it covers, in English'),
+	about: v.picklist(['changqing', 'context'], 'changqing or context')
+});
+
+export const UnitSchema = v.strictObject({ id: text('the unit'), en: v.string('English unit') });
+export const CategorySchema = v.strictObject({
+	id: Id,
+	zh: text('the Chinese name'),
+	en: text('the English name')
+});
+
+/** 专栏1: the 25 main indicators of the 14th Five-Year Plan, grouped as the plan groups them. */
+export const PlanGroupSchema = v.strictObject({ id: Id, zh: text('name'), en: text('name') });
+export const PlanIndicatorSchema = v.strictObject({
+	no: v.pipe(v.number('the row number'), v.integer(), v.minValue(1), v.maxValue(25)),
+	group: Id,
+	name_zh: text('the indicator in Chinese'),
+	name_en: text('the indicator in English'),
+	unit: text('the unit'),
+	binding: v.boolean('true (约束性) or false (预期性)'),
+	/** Figure ids; absent where the table has no number (e.g. "完成市下达任务"). */
+	baseline: v.optional(Id),
+	target: v.optional(Id),
+	growth: v.optional(Id),
+	/** What the table says where it gives no number for the target. */
+	target_text_zh: v.optional(text('the target in words')),
+	target_text_en: v.optional(text('the target in words, English')),
+	...Cited
+});
+export const PlanTableSchema = v.strictObject({
+	groups: v.array(PlanGroupSchema),
+	indicators: v.array(PlanIndicatorSchema)
+});
+
+/** An industry system: the 2021 plan's 3 leading + 4 featured industries, 2023's "2+2". */
+export const IndustrySchema = v.strictObject({
+	id: Id,
+	zh: text('the industry in Chinese'),
+	en: text('the industry in English'),
+	/** Figure ids: revenue targets and results for this industry. */
+	figures: v.optional(v.array(Id), []),
+	/** Ids of industries in another system that this one grew out of or into. */
+	related: v.optional(v.array(Id), []),
+	...Cited
+});
+export const IndustryTierSchema = v.strictObject({
+	id: Id,
+	zh: text('the tier in Chinese'),
+	en: text('the tier in English'),
+	industries: v.array(IndustrySchema)
+});
+export const IndustrySystemSchema = v.strictObject({
+	id: Id,
+	year: Year,
+	zh: text('the system in Chinese'),
+	en: text('the system in English'),
+	tiers: v.array(IndustryTierSchema),
+	...Cited
+});
+
+/** The four development zones (四大片区) and the ten streets and towns (专栏4). */
+export const ZoneSchema = v.strictObject({
+	id: Id,
+	zh: text('the zone in Chinese'),
+	en: text('the zone in English'),
+	role_zh: text('its role in Chinese'),
+	role_en: text('its role in English'),
+	figures: v.optional(v.array(Id), []),
+	...Cited
+});
+export const TownSchema = v.strictObject({
+	id: Id,
+	zh: text('the street or town in Chinese'),
+	en: text('the street or town in English'),
+	type: v.picklist(['街道', '镇'], '街道 or 镇'),
+	role_zh: text('its role in Chinese'),
+	role_en: text('its role in English'),
+	...Cited
+});
+export const PlacesSchema = v.strictObject({
+	zones: v.array(ZoneSchema),
+	towns: v.array(TownSchema)
+});
+
+/** The yearly themes (项目突破年 → 深化年 → 提升年) and the project figures of each year. */
+export const ThemeSchema = v.strictObject({
+	year: Year,
+	zh: text('the theme in Chinese'),
+	en: text('the theme in English'),
+	figures: v.optional(v.array(Id), []),
+	...Cited
+});
+
+/** Figures that disagree: every one is kept, and the disagreement is shown. */
+export const ConflictSchema = v.strictObject({
+	id: Id,
+	figures: v.pipe(v.array(Id), v.minLength(2, 'at least two figure ids')),
+	note_zh: text('a neutral explanation in Chinese'),
+	note_en: text('a neutral explanation in English')
+});
+
+export type Kind = (typeof KINDS)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Unit = v.InferOutput<typeof UnitSchema>;
+export type Category = v.InferOutput<typeof CategorySchema>;
+export type PlanGroup = v.InferOutput<typeof PlanGroupSchema>;
+export type PlanIndicator = v.InferOutput<typeof PlanIndicatorSchema>;
+export type IndustrySystem = v.InferOutput<typeof IndustrySystemSchema>;
+export type Zone = v.InferOutput<typeof ZoneSchema>;
+export type Town = v.InferOutput<typeof TownSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type Conflict = v.InferOutput<typeof ConflictSchema>;
+
+export interface Dataset {
+	sources: Source[];
+	units: Unit[];
+	categories: Category[];
+	figures: Figure[];
+	plan: { groups: PlanGroup[]; indicators: PlanIndicator[] };
+	industries: IndustrySystem[];
+	zones: Zone[];
+	towns: Town[];
+	themes: Theme[];
+	conflicts: Conflict[];
+}

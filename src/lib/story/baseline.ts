@@ -1,0 +1,35 @@
+/**
+ * The first screen: Changqing at the end of 2020, the starting line of the 14th Five-Year Plan.
+ * Figures are named by id; their numbers, units and sources come from the dataset.
+ */
+import { citeFigures } from '$lib/data/lookup';
+import type { Dataset } from '$lib/data/schema';
+
+export const HEADLINE_IDS = [
+	'gdp-2020-baseline',
+	'budget-revenue-2020-baseline',
+	'population-2020-baseline',
+	'urbanisation-2020-baseline',
+	'urban-income-2020-baseline',
+	'rural-income-2020-baseline',
+	'forest-cover-2020-baseline',
+	'good-air-days-2020-baseline'
+] as const;
+
+/** The industry structure 10 : 47.9 : 42.1, in the order the plan writes it. */
+export const STRUCTURE_IDS = [
+	'industry-share-primary-2020-baseline',
+	'industry-share-secondary-2020-baseline',
+	'industry-share-tertiary-2020-baseline'
+] as const;
+
+export function baselineView(data: Dataset) {
+	return {
+		headline: citeFigures(data, HEADLINE_IDS, 'The home page'),
+		structure: citeFigures(data, STRUCTURE_IDS, 'The home page'),
+		count: data.figures.length,
+		sources: data.sources.length
+	};
+}
+
+export type BaselineView = ReturnType<typeof baselineView>;

@@ -1,0 +1,65 @@
+/**
+ * Real Chromium (Debian's, at /usr/bin/chromium) driven by playwright-core, with a page that
+ * records what a reader would not see: console errors, failed requests, and every request
+ * that leaves the site's own origin.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseURL = () => inject('baseURL');
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1440, height: 900 } as const;
+export const PROJECTOR = { width: 1920, height: 1080 } as const;
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+export interface WatchedPage {
+	page: Page;
+	/** Requests to any origin but the site's own. */
+	foreign: string[];
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+	close: () => Promise<void>;
+}
+
+export async function openPage(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = {}
+): Promise<WatchedPage> {
+	const context = await browser.newContext({ viewport: PHONE, ...options });
+	const page = await context.newPage();
+	const origin = new URL(baseURL()).origin;
+	const foreign: string[] = [];
+	const errors: string[] = [];
+	// Block anything off-origin so a test can never depend on the network, and record it.
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
+			return route.continue();
+		}
+		foreign.push(url);
+		return route.abort();
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
+	return { page, foreign, errors, close: () => context.close() };
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import {
+	cagr,
+	growthBetween,
+	incomeRatio,
+	neededGrowth,
+	progress,
+	seriesFigures,
+	trackTarget
+} from '../../src/lib/data/derive';
+import type { Figure } from '../../src/lib/data/schema';
+
+describe('cagr', () => {
+	it.each([
+		// start, end, years, % per year (hand-checked)
+		[26.6, 40.9, 5, 9.0], // 2020 revenue → 2025 target: (40.9/26.6)^(1/5) − 1
+		[30.24, 40.9, 2, 16.3], // 2023 revenue → 2025 target, the growth still needed
+		[100, 121, 2, 10.0],
+		[100, 100, 3, 0],
+		[100, 81, 2, -10.0]
+	])('turns %f into %f over %i years at %f%% a year', (start, end, years, rate) => {
+		expect(cagr(start, end, years)).toBeCloseTo(rate, 1);
+	});
+
+	it.each([
+		[100, 120, 0],
+		[100, 120, -1],
+		[0, 120, 5],
+		[-10, 120, 5],
+		[100, 0, 5]
+	])('has no meaning for start %f, end %f over %i years', (start, end, years) => {
+		expect(cagr(start, end, years)).toBeUndefined();
+	});
+});
+
+describe('progress', () => {
+	it('is 0 at the baseline, 1 on the target and above 1 beyond it', () => {
+		expect(progress(26.6, 40.9, 26.6)).toBe(0);
+		expect(progress(26.6, 40.9, 40.9)).toBe(1);
+		expect(progress(26.6, 40.9, 45)).toBeGreaterThan(1);
+	});
+
+	it('measures the share of the way covered: 30.24 is 25.5% of the way from 26.6 to 40.9', () => {
+		expect(progress(26.6, 40.9, 30.24)! * 100).toBeCloseTo(25.45, 2);
+	});
+
+	it('works for a target below the baseline, such as a falling death rate', () => {
+		expect(progress(9.98, 7, 8.49)).toBeCloseTo(0.5, 2);
+	});
+
+	it('is undefined when target and baseline are equal', () => {
+		expect(progress(100, 100, 100)).toBeUndefined();
+	});
+});
+
+describe('neededGrowth', () => {
+	it('is the yearly growth from the latest actual to the target', () => {
+		expect(neededGrowth({ year: 2023, value: 30.24 }, { year: 2025, value: 40.9 })).toBeCloseTo(
+			16.3,
+			1
+		);
+	});
+
+	it('is negative once the target is already met', () => {
+		expect(neededGrowth({ year: 2024, value: 45 }, { year: 2025, value: 40.9 })!).toBeLessThan(0);
+	});
+
+	it('is undefined when the latest figure is from the target year or later', () => {
+		expect(neededGrowth({ year: 2025, value: 30 }, { year: 2025, value: 40.9 })).toBeUndefined();
+	});
+});
+
+describe('growthBetween', () => {
+	it('is the compound growth between two points in time', () => {
+		expect(growthBetween({ year: 2020, value: 26.6 }, { year: 2023, value: 30.24 })).toBeCloseTo(
+			4.37,
+			2
+		);
+	});
+});
+
+describe('incomeRatio', () => {
+	it('divides urban by rural income: 43578 / 20417 = 2.13', () => {
+		expect(incomeRatio(43578, 20417)).toBeCloseTo(2.134, 3);
+	});
+
+	it('is undefined for a rural income of zero', () => {
+		expect(incomeRatio(43578, 0)).toBeUndefined();
+	});
+});
+
+const figure = (
+	over: Partial<Figure> & Pick<Figure, 'id' | 'year' | 'kind' | 'value'>
+): Figure => ({
+	series: 'budget-revenue',
+	metric_zh: '一般公共预算收入',
+	metric_en: 'General public budget revenue',
+	category: 'fiscal',
+	unit: '亿元',
+	measure: 'level',
+	scope: 'changqing',
+	source: 'test',
+	excerpt: 'test',
+	...over
+});
+
+const REVENUE = [
+	figure({ id: 'target', year: 2025, kind: 'target', value: 40.9 }),
+	figure({ id: 'a2023', year: 2023, kind: 'actual', value: 30.24 }),
+	figure({ id: 'base', year: 2020, kind: 'baseline', value: 26.6 }),
+	figure({ id: 'g2023', year: 2023, kind: 'actual', value: 29.2, measure: 'growth', unit: '%' }),
+	figure({ id: 'other', year: 2023, kind: 'actual', value: 9, series: 'gdp' })
+];
+
+describe('seriesFigures', () => {
+	it('lists a series oldest first, leaving other series out', () => {
+		expect(seriesFigures(REVENUE, 'budget-revenue').map((f) => f.id)).toEqual([
+			'base',
+			'a2023',
+			'g2023',
+			'target'
+		]);
+	});
+
+	it('is empty for an unknown series', () => {
+		expect(seriesFigures(REVENUE, 'nothing')).toEqual([]);
+	});
+});
+
+describe('trackTarget', () => {
+	it('lines a target up with its baseline and latest actual level', () => {
+		const track = trackTarget(REVENUE, REVENUE[0]!);
+		expect(track.baseline?.id).toBe('base');
+		expect(track.latest?.id).toBe('a2023');
+		expect(track.plannedGrowth).toBeCloseTo(9.0, 1);
+		expect(track.achievedGrowth).toBeCloseTo(4.37, 2);
+		expect(track.neededGrowth).toBeCloseTo(16.3, 1);
+		expect(track.progress).toBeCloseTo(0.2545, 3);
+		expect(track.met).toBe(false);
+	});
+
+	it('falls back on the baseline when no actual has been reported', () => {
+		const track = trackTarget([REVENUE[0]!, REVENUE[2]!], REVENUE[0]!);
+		expect(track.latest?.id).toBe('base');
+		expect(track.progress).toBeUndefined();
+		expect(track.neededGrowth).toBeCloseTo(9.0, 1);
+	});
+
+	it('says a target met early is met', () => {
+		const early = [...REVENUE, figure({ id: 'a2024', year: 2024, kind: 'actual', value: 41.5 })];
+		const track = trackTarget(early, REVENUE[0]!);
+		expect(track.latest?.id).toBe('a2024');
+		expect(track.met).toBe(true);
+		expect(track.progress!).toBeGreaterThan(1);
+	});
+
+	it('reads a falling target as met when the level is at or below it', () => {
+		const rate = [
+			figure({
+				id: 'mort-base',
+				series: 'm',
+				year: 2020,
+				kind: 'baseline',
+				value: 9.98,
+				unit: '1/10万'
+			}),
+			figure({
+				id: 'mort-2023',
+				series: 'm',
+				year: 2023,
+				kind: 'actual',
+				value: 6.5,
+				unit: '1/10万'
+			}),
+			figure({
+				id: 'mort-target',
+				series: 'm',
+				year: 2025,
+				kind: 'target',
+				value: 7,
+				unit: '1/10万'
+			})
+		];
+		expect(trackTarget(rate, rate[2]!).met).toBe(true);
+	});
+});
