@@ -132,6 +132,7 @@ describe('trackTarget', () => {
 		const track = trackTarget(REVENUE, REVENUE[0]!);
 		expect(track.baseline?.id).toBe('base');
 		expect(track.latest?.id).toBe('a2023');
+		expect(track.lowerIsBetter).toBe(false);
 		expect(track.plannedGrowth).toBeCloseTo(9.0, 1);
 		expect(track.achievedGrowth).toBeCloseTo(4.37, 2);
 		expect(track.neededGrowth).toBeCloseTo(16.3, 1);
@@ -139,11 +140,30 @@ describe('trackTarget', () => {
 		expect(track.met).toBe(false);
 	});
 
-	it('falls back on the baseline when no actual has been reported', () => {
+	it('has no latest figure when no actual has been reported, and needs the planned growth', () => {
 		const track = trackTarget([REVENUE[0]!, REVENUE[2]!], REVENUE[0]!);
-		expect(track.latest?.id).toBe('base');
+		expect(track.latest).toBeUndefined();
+		expect(track.met).toBeUndefined();
 		expect(track.progress).toBeUndefined();
 		expect(track.neededGrowth).toBeCloseTo(9.0, 1);
+	});
+
+	it('compares a growth-rate target with growth-rate actuals only', () => {
+		const rates = [
+			figure({
+				id: 'g-target',
+				year: 2024,
+				kind: 'target',
+				value: 6,
+				measure: 'growth',
+				unit: '%'
+			}),
+			...REVENUE
+		];
+		const track = trackTarget(rates, rates[0]!);
+		expect(track.latest?.id).toBe('g2023');
+		expect(track.met).toBe(true);
+		expect(track.neededGrowth).toBeUndefined();
 	});
 
 	it('says a target met early is met', () => {
@@ -181,6 +201,8 @@ describe('trackTarget', () => {
 				unit: '1/10万'
 			})
 		];
-		expect(trackTarget(rate, rate[2]!).met).toBe(true);
+		const track = trackTarget(rate, rate[2]!);
+		expect(track.lowerIsBetter).toBe(true);
+		expect(track.met).toBe(true);
 	});
 });

@@ -57,53 +57,69 @@ export function seriesFigures(figures: readonly Figure[], series: string): Figur
 		.sort((a, b) => a.year - b.year || order[a.kind] - order[b.kind]);
 }
 
-/** A level target, the level it started from, the latest level reached, and what follows. */
+/** A target lined up with its baseline and the latest actual of its series. */
 export interface TargetTrack {
 	target: Figure;
 	baseline?: Figure;
-	/** The most recent actual level before the target year (or the baseline, if none). */
+	/** The most recent actual after the baseline, up to the target year. */
 	latest?: Figure;
-	/** Every actual level after the baseline, oldest first. */
+	/** Every actual after the baseline, oldest first. */
 	actuals: Figure[];
-	/** Share of the way from baseline to target covered by `latest`. */
-	progress?: number;
-	/** Yearly growth from baseline to target: what the plan implies. */
-	plannedGrowth?: number;
-	/** Yearly growth achieved from baseline to latest. */
-	achievedGrowth?: number;
-	/** Yearly growth needed from latest to target. */
-	neededGrowth?: number;
-	/** Whether the latest level already meets the target (its qualifier aside). */
+	/** Whether the target wants the value to fall (a death rate, "≤ 7"). */
+	lowerIsBetter: boolean;
+	/** Whether the latest actual already meets the target, by its qualifier and direction. */
 	met?: boolean;
+	/** Share of the way from baseline to target covered by the latest actual (levels). */
+	progress?: number;
+	/** Yearly growth from baseline to target: what the plan implies (levels). */
+	plannedGrowth?: number;
+	/** Yearly growth achieved from baseline to latest (levels). */
+	achievedGrowth?: number;
+	/** Yearly growth needed from latest to target (levels). */
+	neededGrowth?: number;
+}
+
+/** Whether the target wants the value to fall: a "≤"/"<" target, or one below its baseline. */
+function lowerIsBetter(target: Figure, baseline: Figure | undefined): boolean {
+	if (target.qualifier === '<' || target.qualifier === '<=') return true;
+	if (target.qualifier === '>' || target.qualifier === '>=') return false;
+	return baseline !== undefined && target.value < baseline.value;
+}
+
+/** Whether `value` meets `target`, by its qualifier, or else its direction. */
+export function meets(value: number, target: Figure, lower: boolean): boolean {
+	if (target.qualifier === '>') return value > target.value;
+	if (target.qualifier === '<') return value < target.value;
+	return lower ? value <= target.value : value >= target.value;
 }
 
 /**
- * Lines a level target up with the baseline and the actuals of its series. The baseline is
- * the latest baseline (else actual) figure before the target year with the same scope.
+ * Lines a target up with the figures of its series that can be compared with it (same
+ * scope, measure and unit): the latest baseline before the target year, and the actuals
+ * after it. For level targets it also works out progress and achieved vs needed growth.
  */
 export function trackTarget(figures: readonly Figure[], target: Figure): TargetTrack {
-	const levels = (target.series === undefined ? [] : seriesFigures(figures, target.series)).filter(
+	const same = (target.series === undefined ? [] : seriesFigures(figures, target.series)).filter(
 		(f) =>
-			f.measure === 'level' &&
 			f.scope === target.scope &&
+			f.measure === target.measure &&
 			f.unit === target.unit &&
-			f.year < target.year
+			f.year <= target.year
 	);
-	const baseline = levels.filter((f) => f.kind === 'baseline').at(-1);
-	const actuals = levels.filter(
+	const baseline = same.filter((f) => f.kind === 'baseline' && f.year < target.year).at(-1);
+	const actuals = same.filter(
 		(f) => f.kind === 'actual' && (baseline === undefined || f.year > baseline.year)
 	);
-	const latest = actuals.at(-1) ?? baseline;
-	const track: TargetTrack = { target, baseline, latest, actuals };
+	const latest = actuals.at(-1);
+	const lower = lowerIsBetter(target, baseline);
+	const track: TargetTrack = { target, baseline, latest, actuals, lowerIsBetter: lower };
+	if (latest) track.met = meets(latest.value, target, lower);
 	if (target.measure !== 'level') return track;
-	const rising = baseline === undefined || target.value >= baseline.value;
-	if (latest) {
-		track.met = rising ? latest.value >= target.value : latest.value <= target.value;
-		track.neededGrowth = neededGrowth(latest, target);
-	}
+	const from = latest ?? baseline;
+	if (from) track.neededGrowth = neededGrowth(from, target);
 	if (baseline) {
 		track.plannedGrowth = growthBetween(baseline, target);
-		if (latest && latest !== baseline) {
+		if (latest) {
 			track.progress = progress(baseline.value, target.value, latest.value);
 			track.achievedGrowth = growthBetween(baseline, latest);
 		}
