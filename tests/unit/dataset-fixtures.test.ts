@@ -98,6 +98,11 @@ describe('a broken data file fails with a message naming file, record, field and
 			'data/conflicts.yaml'
 		],
 		[
+			'conflict-that-agrees',
+			'data/conflicts.yaml:3 · record "revenue-example" · field "figures" — expected figures that disagree, got figures with the same value, unit and year',
+			'data/conflicts.yaml'
+		],
+		[
 			'plan-unknown-target',
 			`data/plan-indicators.yaml:12 · record "no. 5" · field "target" — refers to the unknown figure "budget-revenue-2025-targett"`,
 			'data/plan-indicators.yaml'

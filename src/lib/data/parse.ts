@@ -415,8 +415,20 @@ export function parseDataset(files: DataFiles): Dataset {
 		cited(themes!.file, [index], String(theme.year), theme);
 	}
 
+	const figureById = new Map(figures.map((f) => [f.id, f]));
 	for (const { value: conflict, index } of conflicts?.items ?? []) {
 		refs(conflicts!.file, [index, 'figures'], conflict.id, 'figures', conflict.figures);
+		const values = conflict.figures.map((id) => figureById.get(id)).filter((f) => f !== undefined);
+		const differ = new Set(values.map((f) => `${f.value}|${f.max}|${f.qualifier}|${f.unit}|${f.year}`));
+		if (values.length === conflict.figures.length && differ.size < 2) {
+			check.add(
+				conflicts!.file,
+				[index, 'figures'],
+				'expected figures that disagree, got figures with the same value, unit and year',
+				conflict.id,
+				'figures'
+			);
+		}
 	}
 
 	if (check.problems.length) throw new DatasetError(dedupe(check.problems));

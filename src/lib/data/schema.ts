@@ -73,6 +73,8 @@ export const FigureSchema = v.strictObject({
 
 export const SourceSchema = v.strictObject({
 	id: Id,
+	short: text('a short name for citations'),
+	short_en: text('a short English name for citations'),
 	title: text('the title'),
 	title_en: text('the title in English'),
 	issuer: text('the issuer'),

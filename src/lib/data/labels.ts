@@ -1,0 +1,27 @@
+/** How the dataset's enumerations read, in Chinese and English. */
+import type { Kind, Measure } from './schema';
+
+export const KIND_LABELS: Record<Kind, { zh: string; en: string }> = {
+	baseline: { zh: '基期值', en: 'Baseline' },
+	actual: { zh: '实际值', en: 'Actual' },
+	target: { zh: '目标值', en: 'Target' },
+	plan: { zh: '计划值', en: 'Plan' }
+};
+
+export const MEASURE_LABELS: Record<Measure, { zh: string; en: string }> = {
+	level: { zh: '水平', en: 'Level' },
+	growth: { zh: '增速', en: 'Growth rate' },
+	cumulative: { zh: '累计', en: 'Cumulative' }
+};
+
+export const SCOPE_LABELS = {
+	changqing: { zh: '长清区', en: 'Changqing' },
+	jinan: { zh: '济南市', en: 'Jinan' },
+	shandong: { zh: '山东省', en: 'Shandong' },
+	china: { zh: '全国', en: 'China' }
+} as const;
+
+export const BINDING_LABELS = {
+	true: { zh: '约束性', en: 'Binding' },
+	false: { zh: '预期性', en: 'Expected' }
+} as const;

@@ -1,0 +1,77 @@
+/**
+ * The data desk's search, filters and sort: pure functions of the rows and the query, so the
+ * page and the tests agree on what a query shows.
+ */
+import type { DeskRow } from './view';
+
+export interface DeskQuery {
+	/** Words to find in the metric (Chinese or English), the id or the excerpt. */
+	text: string;
+	category: string;
+	year: string;
+	kind: string;
+	source: string;
+}
+
+export const EMPTY_QUERY: DeskQuery = { text: '', category: '', year: '', kind: '', source: '' };
+
+export type SortKey = 'metric' | 'year' | 'value' | 'kind' | 'status';
+export interface Sort {
+	key: SortKey;
+	ascending: boolean;
+}
+
+/** Every word of the text must appear in the row (case and width aside). */
+export function matches(row: DeskRow, query: DeskQuery): boolean {
+	if (query.category && row.category !== query.category) return false;
+	if (query.year && String(row.year) !== query.year) return false;
+	if (query.kind && row.kind !== query.kind) return false;
+	if (query.source && row.source !== query.source) return false;
+	const words = fold(query.text).split(/\s+/u).filter(Boolean);
+	if (words.length === 0) return true;
+	const haystack = fold(`${row.metric_zh} ${row.metric_en} ${row.id} ${row.excerpt}`);
+	return words.every((w) => haystack.includes(w));
+}
+
+/** Lower case and NFKC, so "ＧＤＰ" finds "GDP" and full-width digits find half-width ones. */
+function fold(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+const STATUS_ORDER = { achieved: 0, 'on-track': 1, behind: 2, 'no-data': 3 } as const;
+const KIND_ORDER = { baseline: 0, actual: 1, target: 2, plan: 3 } as const;
+
+export function compareRows(a: DeskRow, b: DeskRow, sort: Sort): number {
+	const sign = sort.ascending ? 1 : -1;
+	let order = 0;
+	switch (sort.key) {
+		case 'metric':
+			order = a.metric_zh.localeCompare(b.metric_zh, 'zh-CN');
+			break;
+		case 'year':
+			order = a.year - b.year;
+			break;
+		case 'value':
+			order = a.value - b.value;
+			break;
+		case 'kind':
+			order = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+			break;
+		case 'status':
+			order = (a.status ? STATUS_ORDER[a.status] : 9) - (b.status ? STATUS_ORDER[b.status] : 9);
+			break;
+	}
+	// ties keep the dataset's order, so a sort never shuffles equal rows
+	return sign * order;
+}
+
+/** The ids of the rows a query shows, in the order a sort puts them. */
+export function applyQuery(rows: readonly DeskRow[], query: DeskQuery, sort?: Sort): DeskRow[] {
+	const shown = rows.filter((r) => matches(r, query));
+	return sort
+		? shown
+				.map((r, i) => [r, i] as const)
+				.sort(([a, i], [b, j]) => compareRows(a, b, sort) || i - j)
+				.map(([r]) => r)
+		: shown;
+}

@@ -1,0 +1,6 @@
+import { deskView } from '$lib/desk/view';
+import { loadDataset } from '$lib/server/dataset';
+
+export function load() {
+	return deskView(loadDataset());
+}

@@ -1,0 +1,155 @@
+/**
+ * The data desk and the sources page, as a journalist checking the numbers uses them: every
+ * figure listed, search and filters narrowing the table, every figure findable by its id.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launch, openPage } from './browser';
+import { dataset } from './dataset';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const visibleIds = (page: Page) =>
+	page.$$eval('tbody tr[data-figure-id]', (rows) =>
+		rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-figure-id'))
+	);
+
+describe('/data/', () => {
+	it('lists every figure of the dataset, in the prerendered HTML', async () => {
+		const { page, close } = await openPage(browser, '/data/', { javaScriptEnabled: false });
+		expect(await page.locator('tbody tr[data-figure-id]').count()).toBe(dataset.figures.length);
+		await close();
+	});
+
+	it('narrows the table to the figures a search names', async () => {
+		const { page, foreign, errors, close } = await openPage(browser, '/data/', {
+			viewport: DESKTOP
+		});
+		expect(await page.getByTestId('shown-count').textContent()).toBe(
+			String(dataset.figures.length)
+		);
+		await page.getByLabel('搜索', { exact: true }).fill('一般公共预算收入');
+		const expected = dataset.figures
+			.filter((f) =>
+				`${f.metric_zh} ${f.metric_en} ${f.id} ${f.excerpt}`.includes('一般公共预算收入')
+			)
+			.map((f) => f.id);
+		expect(expected.length).toBeGreaterThan(1);
+		await expect.poll(() => visibleIds(page)).toEqual(expected);
+		expect(await page.getByTestId('shown-count').textContent()).toBe(String(expected.length));
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('filters by category, kind, year and source together, and clears back to all', async () => {
+		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		await page.getByLabel('类别').selectOption('income');
+		await page.getByLabel('类型').selectOption('target');
+		const expected = dataset.figures
+			.filter((f) => f.category === 'income' && f.kind === 'target')
+			.map((f) => f.id);
+		expect(expected.length).toBeGreaterThan(0);
+		await expect.poll(() => visibleIds(page)).toEqual(expected);
+
+		await page.getByRole('button', { name: '清除筛选' }).click();
+		await page.getByLabel('年份').selectOption('2023');
+		await page.getByLabel('来源').selectOption('work-report-2024');
+		const reported = dataset.figures
+			.filter((f) => f.year === 2023 && f.source === 'work-report-2024')
+			.map((f) => f.id);
+		await expect.poll(() => visibleIds(page)).toEqual(reported);
+
+		await page.getByRole('button', { name: '清除筛选' }).click();
+		await expect.poll(async () => (await visibleIds(page)).length).toBe(dataset.figures.length);
+		await close();
+	});
+
+	it('sorts by year, newest first', async () => {
+		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		await page.getByLabel('排序').selectOption('year-desc');
+		const years = await page.$$eval('tbody tr[data-figure-id] td:nth-of-type(1)', (cells) =>
+			cells.map((c) => Number(c.textContent))
+		);
+		expect(years).toEqual([...years].sort((a, b) => b - a));
+		expect(years).toHaveLength(dataset.figures.length);
+		await close();
+	});
+
+	it('gives every target a status in words, not colour alone', async () => {
+		const { page, close } = await openPage(browser, '/data/', { javaScriptEnabled: false });
+		const targets = dataset.figures.filter((f) => f.kind === 'target');
+		const badges = page.locator('tbody tr[data-figure-id] [data-status]');
+		expect(await badges.count()).toBe(targets.length);
+		for (const text of await badges.allTextContents())
+			expect(text).toMatch(/已实现|进度正常|需加快|暂无最新数据/);
+		await close();
+	});
+
+	it('fits a 360 px phone without sideways scrolling', async () => {
+		const { page, close } = await openPage(browser, '/data/', {
+			viewport: { ...PHONE, width: 360 }
+		});
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+		).toBeLessThanOrEqual(0);
+		await close();
+	});
+});
+
+describe('/sources/', () => {
+	it('has an anchor for every figure, under its own document, with its excerpt', async () => {
+		const { page, errors, close } = await openPage(browser, '/sources/');
+		const anchors = await page.$$eval('li.figure[id]', (items) =>
+			items.map((li) => ({
+				id: li.id,
+				doc: li.closest('section.document')?.id,
+				quote: li.querySelector('blockquote')?.textContent
+			}))
+		);
+		expect(anchors.map((a) => a.id).sort()).toEqual(dataset.figures.map((f) => f.id).sort());
+		const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+		for (const a of anchors) {
+			expect(a.doc).toBe(byId.get(a.id)!.source);
+			expect(a.quote).toBe(`“${byId.get(a.id)!.excerpt}”`);
+		}
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('opens at a figure from its link on the data desk', async () => {
+		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		const id = 'gdp-2020-baseline';
+		await page.locator(`tr[data-figure-id="${id}"] a[href$="#${id}"]`).click();
+		await page.waitForURL(`**/sources/#${id}`);
+		const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+		expect(Math.abs(top)).toBeLessThan(50);
+		await close();
+	});
+
+	it('lists every conflict with all its figures side by side', async () => {
+		const { page, close } = await openPage(browser, '/sources/');
+		for (const conflict of dataset.conflicts) {
+			const ids = await page
+				.locator(`[data-conflict-id="${conflict.id}"] [data-figure-id]`)
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')));
+			expect(ids).toEqual(conflict.figures);
+		}
+		await close();
+	});
+});
+
+describe('/about/', () => {
+	it('states the status rule and how to report an error', async () => {
+		const { page, errors, close } = await openPage(browser, '/about/');
+		expect(await page.locator('h1').textContent()).toBe('关于本报道');
+		expect(await page.locator('main').textContent()).toContain('年均增速');
+		expect(await page.locator('#errors').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { applyQuery, EMPTY_QUERY, matches } from '../../src/lib/desk/filter';
+import type { DeskRow } from '../../src/lib/desk/view';
+
+const row = (over: Partial<DeskRow> & Pick<DeskRow, 'id'>): DeskRow => ({
+	metric_zh: '地区生产总值',
+	metric_en: 'GDP',
+	category: 'economy',
+	year: 2020,
+	kind: 'baseline',
+	measure: 'level',
+	scope: 'changqing',
+	source: 'plan',
+	display: '338.8亿元',
+	value: 338.8,
+	unit: '亿元',
+	excerpt: '实现地区生产总值338.8亿元',
+	conflicts: [],
+	...over
+});
+
+const ROWS = [
+	row({ id: 'gdp-2020' }),
+	row({ id: 'gdp-2023', year: 2023, kind: 'actual', value: 400, source: 'report' }),
+	row({
+		id: 'rev-2025',
+		metric_zh: '一般公共预算收入',
+		metric_en: 'Budget revenue',
+		category: 'fiscal',
+		year: 2025,
+		kind: 'target',
+		value: 40.9,
+		excerpt: '收入40.9亿元',
+		status: 'behind'
+	}),
+	row({
+		id: 'rev-2020',
+		metric_zh: '一般公共预算收入',
+		metric_en: 'Budget revenue',
+		category: 'fiscal',
+		value: 26.6,
+		excerpt: '收入26.6亿元'
+	})
+];
+
+describe('matches', () => {
+	it('finds every word of the search in the metric, id or excerpt', () => {
+		expect(applyQuery(ROWS, { ...EMPTY_QUERY, text: '收入' }).map((r) => r.id)).toEqual([
+			'rev-2025',
+			'rev-2020'
+		]);
+		expect(applyQuery(ROWS, { ...EMPTY_QUERY, text: 'budget 2025' }).map((r) => r.id)).toEqual([
+			'rev-2025'
+		]);
+	});
+
+	it('ignores case and full-width letters', () => {
+		expect(matches(ROWS[0]!, { ...EMPTY_QUERY, text: 'ｇｄｐ' })).toBe(true);
+	});
+
+	it('combines filters: category, year, kind and source must all hold', () => {
+		expect(
+			applyQuery(ROWS, { ...EMPTY_QUERY, category: 'economy', year: '2023' }).map((r) => r.id)
+		).toEqual(['gdp-2023']);
+		expect(
+			applyQuery(ROWS, { ...EMPTY_QUERY, kind: 'target', source: 'plan' }).map((r) => r.id)
+		).toEqual(['rev-2025']);
+		expect(applyQuery(ROWS, { ...EMPTY_QUERY, kind: 'plan' })).toEqual([]);
+	});
+
+	it('shows everything for an empty query', () => {
+		expect(applyQuery(ROWS, EMPTY_QUERY)).toHaveLength(ROWS.length);
+	});
+});
+
+describe('applyQuery sorting', () => {
+	it('sorts by value, and keeps the dataset order among equals', () => {
+		expect(
+			applyQuery(ROWS, EMPTY_QUERY, { key: 'value', ascending: false }).map((r) => r.id)
+		).toEqual(['gdp-2023', 'gdp-2020', 'rev-2025', 'rev-2020']);
+		expect(
+			applyQuery(ROWS, EMPTY_QUERY, { key: 'year', ascending: true }).map((r) => r.id)
+		).toEqual(['gdp-2020', 'rev-2020', 'gdp-2023', 'rev-2025']);
+	});
+
+	it('puts rows without a status last when sorting by status', () => {
+		expect(applyQuery(ROWS, EMPTY_QUERY, { key: 'status', ascending: true })[0]!.id).toBe(
+			'rev-2025'
+		);
+	});
+});
