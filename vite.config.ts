@@ -1,8 +1,30 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DatasetError, parseDataset } from './src/lib/data/parse.ts';
+import { readDataFiles } from './src/lib/server/dataset.ts';
+
+/**
+ * Validates data/ before anything is built, so bad data fails with every problem listed.
+ * DATASET_ROOT points it at another folder holding a data/ (the tests use broken copies).
+ */
+function checkDataset(): Plugin {
+	return {
+		name: 'check-dataset',
+		apply: 'build',
+		buildStart() {
+			try {
+				parseDataset(readDataFiles(process.env.DATASET_ROOT ?? process.cwd()));
+			} catch (error) {
+				if (error instanceof DatasetError) this.error(error.message);
+				throw error;
+			}
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [checkDataset(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { excerptContains, excerptInSource } from './excerpt';
+import { excerptContains, excerptInSource } from './excerpt.ts';
 import {
 	CategorySchema,
 	ConflictSchema,
@@ -20,7 +20,7 @@ import {
 	UnitSchema,
 	type Dataset,
 	type Figure
-} from './schema';
+} from './schema.ts';
 
 /** The files of the dataset, by path relative to the project root. */
 export type DataFiles = Record<string, string>;

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDataset, type DataFiles } from '../data/parse';
-import type { Dataset } from '../data/schema';
+import { parseDataset, type DataFiles } from '../data/parse.ts';
+import type { Dataset } from '../data/schema.ts';
 
 /** Every .yaml and seed .txt file under `dir`, keyed by its path relative to `root`. */
 export function readDataFiles(root: string, dir = join(root, 'data')): DataFiles {
