@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// Types SvelteKit reads for the app; this site needs none beyond its defaults.
 declare global {
 	namespace App {}
 }

@@ -15,7 +15,8 @@ describe('excerptContains', () => {
 		['签约项目两个', 2],
 		['下降 5%', -5],
 		['增长 10.0%', 10],
-		['共计 1,234 人', 1234]
+		['共计 1,234 人', 1234],
+		['打造百亿级产业集群', 100]
 	])('finds the number in "%s"', (excerpt, value) => {
 		expect(excerptContains(excerpt, value)).toBe(true);
 	});

@@ -50,6 +50,9 @@ function forms(n: number): string[] {
 	const numeral = chineseNumeral(abs);
 	if (numeral) out.push(numeral);
 	if (abs === 2) out.push('两');
+	// "百亿级", "千亩": a bare 百 or 千 is one hundred or one thousand
+	if (abs === 100) out.push('百');
+	if (abs === 1000) out.push('千');
 	if (abs === 2000) out.push('两千');
 	if (abs === 20000) out.push('两万');
 	return [...new Set(out)];

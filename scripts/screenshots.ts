@@ -1,0 +1,41 @@
+/**
+ * Screenshots of built pages at phone and projector sizes, for a person to look at:
+ * `npm run screenshots -- / /data/` writes PNGs to test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.js';
+
+const SIZES = { phone: { width: 390, height: 844 }, projector: { width: 1920, height: 1080 } };
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const full = process.argv.includes('--full');
+const out = resolve('test-results/screenshots');
+mkdirSync(out, { recursive: true });
+
+const server = await startServer();
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+for (const path of paths.length ? paths : ['/']) {
+	for (const [name, viewport] of Object.entries(SIZES)) {
+		const page = await browser.newPage({ viewport });
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		const file = resolve(out, `${path.replace(/[^a-z0-9]+/giu, '_') || 'root'}-${name}.png`);
+		await page.screenshot({ path: file, fullPage: full });
+		console.info(file);
+		await page.close();
+	}
+}
+await browser.close();
+await server.close();
