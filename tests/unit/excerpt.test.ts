@@ -16,7 +16,8 @@ describe('excerptContains', () => {
 		['下降 5%', -5],
 		['增长 10.0%', 10],
 		['共计 1,234 人', 1234],
-		['打造百亿级产业集群', 100]
+		['打造百亿级产业集群', 100],
+		['3天半的时间,39个高品质重点项目', 39]
 	])('finds the number in "%s"', (excerpt, value) => {
 		expect(excerptContains(excerpt, value)).toBe(true);
 	});
@@ -26,7 +27,8 @@ describe('excerptContains', () => {
 		['地区生产总值 40.9 亿元', 40],
 		['共 140 个', 40],
 		['全区共有十五个街镇', 10],
-		['增长 29.2%', 2]
+		['增长 29.2%', 2],
+		['共计 1,234 人', 234]
 	])('does not take part of a number in "%s" for %f', (excerpt, value) => {
 		expect(excerptContains(excerpt, value)).toBe(false);
 	});

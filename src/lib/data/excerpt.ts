@@ -62,15 +62,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Whether the excerpt writes the number `n` (its sign aside: "下降5%" is the growth -5).
- * Digits must stand alone: 9 is not found in "40.9", nor 40 in "40.9" or "140".
+ * Digits must stand alone: 9 is not found in "40.9", nor 40 in "40.9" or "140"; a comma
+ * or point counts as part of a number only between digits ("时间,39个" holds 39).
  */
 export function excerptContains(excerpt: string, n: number): boolean {
 	return forms(n).some((form) => {
 		if (/^[\d.,]+$/u.test(form)) {
-			const pattern = new RegExp(`(?<![\\d.,])${escape(form)}(?![\\d]|[.,]\\d)`, 'u');
+			const pattern = new RegExp(`(?<!\\d)(?<!\\d[.,])${escape(form)}(?![\\d]|[.,]\\d)`, 'u');
 			// a trailing zero may be dropped or kept: 10 matches "10.0", 3.3 matches "3.30"
 			const padded = new RegExp(
-				`(?<![\\d.,])${escape(form)}${form.includes('.') ? '' : '\\.'}0+(?!\\d)`,
+				`(?<!\\d)(?<!\\d[.,])${escape(form)}${form.includes('.') ? '' : '\\.'}0+(?!\\d)`,
 				'u'
 			);
 			return pattern.test(excerpt) || padded.test(excerpt);
