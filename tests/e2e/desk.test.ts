@@ -48,8 +48,8 @@ describe('/data/', () => {
 
 	it('filters by category, kind, year and source together, and clears back to all', async () => {
 		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
-		await page.getByLabel('类别').selectOption('income');
-		await page.getByLabel('类型').selectOption('target');
+		await page.getByLabel('类别', { exact: true }).selectOption('income');
+		await page.getByLabel('类型', { exact: true }).selectOption('target');
 		const expected = dataset.figures
 			.filter((f) => f.category === 'income' && f.kind === 'target')
 			.map((f) => f.id);
@@ -57,8 +57,8 @@ describe('/data/', () => {
 		await expect.poll(() => visibleIds(page)).toEqual(expected);
 
 		await page.getByRole('button', { name: '清除筛选' }).click();
-		await page.getByLabel('年份').selectOption('2023');
-		await page.getByLabel('来源').selectOption('work-report-2024');
+		await page.getByLabel('年份', { exact: true }).selectOption('2023');
+		await page.getByLabel('来源', { exact: true }).selectOption('work-report-2024');
 		const reported = dataset.figures
 			.filter((f) => f.year === 2023 && f.source === 'work-report-2024')
 			.map((f) => f.id);
@@ -71,7 +71,7 @@ describe('/data/', () => {
 
 	it('sorts by year, newest first', async () => {
 		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
-		await page.getByLabel('排序').selectOption('year-desc');
+		await page.getByLabel('排序', { exact: true }).selectOption('year-desc');
 		const years = await page.$$eval('tbody tr[data-figure-id] td:nth-of-type(1)', (cells) =>
 			cells.map((c) => Number(c.textContent))
 		);

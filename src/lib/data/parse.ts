@@ -433,11 +433,19 @@ export function parseDataset(files: DataFiles): Dataset {
 
 	if (check.problems.length) throw new DatasetError(dedupe(check.problems));
 
+	// Figures run in the order of data/sources.yaml, then file by file, then as written, so
+	// the desk, the sources page and the exports list them in one editorial order.
+	const sourceRank = new Map(sources!.items.map((s, i) => [s.value.id, i]));
+	const rank = (f: Figure) => sourceRank.get(f.source) ?? sourceRank.size;
+
 	return {
 		sources: sources!.items.map((s) => s.value),
 		units: units!.items.map((u) => u.value),
 		categories: categories!.items.map((c) => c.value),
-		figures,
+		figures: figures
+			.map((f, i) => [f, i] as const)
+			.sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+			.map(([f]) => f),
 		plan: plan!.value,
 		industries: industries!.items.map((s) => s.value),
 		zones: places!.value.zones,

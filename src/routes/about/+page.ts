@@ -1,0 +1,2 @@
+// A page of text: plain HTML, no scripts.
+export const csr = false;
