@@ -47,7 +47,7 @@ describe.each([
 });
 
 describe('a figure on the home page', () => {
-	it('reveals its source document and excerpt when its "来源" is tapped', async () => {
+	it('reveals its source document and excerpt when its "来源" is tapped, and links to it', async () => {
 		const { page, close } = await openPage(browser, '/');
 		const figure = figureById.get('gdp-2020-baseline')!;
 		const stat = page.locator('.stat[data-figure-id="gdp-2020-baseline"]');
@@ -59,6 +59,9 @@ describe('a figure on the home page', () => {
 		expect(await stat.locator('.cite').textContent()).toContain(
 			'长清区国民经济和社会发展第十四个五年规划'
 		);
+		await stat.locator('.cite a').click();
+		await page.waitForURL(/\/sources\/#gdp-2020-baseline$/u);
+		expect(await page.locator('[id="gdp-2020-baseline"]').textContent()).toContain(figure.excerpt);
 		await close();
 	});
 });
