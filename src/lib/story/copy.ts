@@ -1,0 +1,86 @@
+/**
+ * Story copy with its numbers filled in from the dataset. Writers put tokens in the text;
+ * the server replaces them with cited figures or figures derived from them, so no number is
+ * ever typed into the copy, and an unknown id fails the build.
+ */
+import { chartFigure } from '$lib/charts/figures';
+import type { ChartFigure } from '$lib/charts/types';
+import { growthBetween, incomeRatio } from '$lib/data/derive';
+import type { Dataset } from '$lib/data/schema';
+import { formatNumber } from '$lib/format/number';
+
+export type Segment =
+	| { kind: 'text'; text: string }
+	| { kind: 'figure'; figure: ChartFigure }
+	/** A number computed from figures: `how` says how, in words; `figures` are its inputs. */
+	| { kind: 'derived'; text: string; how: string; figures: ChartFigure[] };
+
+const TOKEN = /\{(fig|cagr|needed|ratio):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
+
+/** One paragraph of copy as segments. Throws on an unknown token, id or impossible derivation. */
+export function resolveText(dataset: Dataset, text: string, where: string): Segment[] {
+	const out: Segment[] = [];
+	let last = 0;
+	for (const match of text.matchAll(TOKEN)) {
+		const [token, kind, a, b] = match;
+		if (match.index > last) out.push({ kind: 'text', text: text.slice(last, match.index) });
+		last = match.index + token.length;
+		if (kind === 'fig') {
+			out.push({ kind: 'figure', figure: cite(dataset, a!, where) });
+			continue;
+		}
+		if (!b) throw new Error(`${where}: the token ${token} needs two figure ids, "a:b"`);
+		const from = cite(dataset, a!, where);
+		const to = cite(dataset, b, where);
+		out.push(derive(kind as 'cagr' | 'needed' | 'ratio', from, to, token, where));
+	}
+	if (
+		/\{[^}]*\}/u.test(text.slice(last)) ||
+		out.some((s) => s.kind === 'text' && /[{}]/u.test(s.text))
+	)
+		throw new Error(`${where}: "${text}" has a token this copy does not understand`);
+	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+	return out;
+}
+
+function cite(dataset: Dataset, id: string, where: string): ChartFigure {
+	try {
+		return chartFigure(dataset, id);
+	} catch {
+		throw new Error(
+			`${where}: the copy names the figure "${id}", which no file in data/figures/ has`
+		);
+	}
+}
+
+function derive(
+	kind: 'cagr' | 'needed' | 'ratio',
+	from: ChartFigure,
+	to: ChartFigure,
+	token: string,
+	where: string
+): Segment {
+	const fail = (why: string) => new Error(`${where}: ${token} cannot be computed: ${why}`);
+	if (kind === 'ratio') {
+		const r = incomeRatio(from.value, to.value);
+		if (r === undefined) throw fail('the second figure is not positive');
+		return {
+			kind: 'derived',
+			text: formatNumber(r, 'zh-CN', 2),
+			how: `${from.label}÷${to.label}`,
+			figures: [from, to]
+		};
+	}
+	if (from.unit !== to.unit) throw fail(`the units differ (${from.unit}, ${to.unit})`);
+	const rate = growthBetween(from, to);
+	if (rate === undefined) throw fail('it needs two positive values in different years');
+	return {
+		kind: 'derived',
+		text: formatNumber(rate, 'zh-CN', 1) + '%',
+		how:
+			kind === 'cagr'
+				? `${from.year}—${to.year}年年均增长，由两端数值计算`
+				: `从${from.year}年的${from.display}到${to.year}年的${to.display}，每年需增长的幅度`,
+		figures: [from, to]
+	};
+}

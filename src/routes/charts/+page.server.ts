@@ -1,0 +1,6 @@
+import { loadDataset } from '$lib/server/dataset';
+import { chartGallery } from '$lib/charts/gallery';
+
+export function load() {
+	return chartGallery(loadDataset());
+}
