@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages at phone and projector sizes, for a person to look at:
- * `npm run screenshots -- / /data/` writes PNGs to test-results/screenshots/.
+ * `npm run screenshots -- / /data/` writes PNGs to test-results/screenshots/. With `--steps`,
+ * it also scrolls the story to every step and shoots each one: story-<chapter>-<step>-<size>.png.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { startServer } from './serve.js';
 const SIZES = { phone: { width: 390, height: 844 }, projector: { width: 1920, height: 1080 } };
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const full = process.argv.includes('--full');
+const steps = process.argv.includes('--steps');
 const out = resolve('test-results/screenshots');
 mkdirSync(out, { recursive: true });
 
@@ -34,6 +36,24 @@ for (const path of paths.length ? paths : ['/']) {
 		const file = resolve(out, `${path.replace(/[^a-z0-9]+/giu, '_') || 'root'}-${name}.png`);
 		await page.screenshot({ path: file, fullPage: full });
 		console.info(file);
+		if (steps && path === '/') {
+			const ids = await page.$$eval('.step', (els) =>
+				els.map((el) => `${el.closest('section')?.id}-${(el as HTMLElement).dataset.stepId}`)
+			);
+			for (const [i, id] of ids.entries()) {
+				await page.evaluate((n) => {
+					const el = document.querySelectorAll('.step')[n]!;
+					window.scrollTo({
+						top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.3,
+						behavior: 'instant'
+					});
+				}, i);
+				await page.waitForTimeout(900);
+				const shot = resolve(out, `story-${id}-${name}.png`);
+				await page.screenshot({ path: shot });
+				console.info(shot);
+			}
+		}
 		await page.close();
 	}
 }

@@ -1,0 +1,48 @@
+/**
+ * Byte budgets, measured as a reader's browser loads the page: the JavaScript `/` fetches
+ * before anyone touches it, gzipped as a host would serve it. Bytes, not times, so the test is
+ * deterministic; timings belong to the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const KB = 1024;
+
+/** The scripts a page has fetched once it settles, with their gzipped sizes from the build. */
+async function scriptsLoaded(path: string) {
+	const { page, close } = await openPage(browser, path, { viewport: PHONE });
+	await page.waitForTimeout(500);
+	const urls = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => new URL(e.name).pathname)
+			.filter((p) => p.endsWith('.js'))
+	);
+	await close();
+	return urls.map((url) => ({
+		url,
+		gzip: gzipSync(readFileSync(resolve('build', '.' + url))).length
+	}));
+}
+
+describe('byte budgets', () => {
+	it('keeps the JavaScript / loads before any interaction under 90 KB gzip', async () => {
+		const scripts = await scriptsLoaded('/');
+		const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(
+			total,
+			`${(total / KB).toFixed(1)} KB gzip in ${scripts.length} files`
+		).toBeLessThanOrEqual(90 * KB);
+	});
+});

@@ -1,0 +1,235 @@
+/**
+ * The story as a reader scrolls it, in real Chromium on a phone and a desktop: each step puts
+ * its chart in the step's state, going back restores the earlier one, a jump lands right, and
+ * the page reads without scripts. The steps and states are read from the built page itself,
+ * so every chapter added to the story is covered.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+interface StepInfo {
+	chapter: string;
+	step: string;
+	state: string;
+	index: number;
+}
+
+/** Every step of the story, in order, as the page lists them. */
+function steps(page: Page): Promise<StepInfo[]> {
+	return page.$$eval('section.chapter .step', (els) =>
+		els.map((el, index) => ({
+			chapter: el.closest('section')!.id,
+			step: (el as HTMLElement).dataset.stepId!,
+			state: (el as HTMLElement).dataset.state!,
+			index
+		}))
+	);
+}
+
+/** Scroll so the step's top sits just above the line where steps become active. */
+async function scrollToStep(page: Page, index: number) {
+	await page.evaluate((i) => {
+		const el = document.querySelectorAll('section.chapter .step')[i]!;
+		const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45;
+		window.scrollTo({ top, behavior: 'instant' });
+	}, index);
+}
+
+const chartState = (page: Page, chapter: string) =>
+	page.locator(`section#${chapter} figure[data-chart]`).getAttribute('data-state');
+
+describe.each([
+	['phone', PHONE],
+	['desktop', DESKTOP]
+])('the story on a %s', (_, viewport) => {
+	it('puts each chart in its step’s state as the steps scroll past, and back again', async () => {
+		const { page, errors, foreign, close } = await openPage(browser, '/', { viewport });
+		const all = await steps(page);
+		expect(all.length).toBeGreaterThan(3);
+		for (const s of all) {
+			await scrollToStep(page, s.index);
+			await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
+		}
+		// backwards, one step at a time
+		for (const s of [...all].reverse()) {
+			await scrollToStep(page, s.index);
+			await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
+		}
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await close();
+	});
+
+	it('lands on the right state after a jump from the top to the last step', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport });
+		const all = await steps(page);
+		const last = all.at(-1)!;
+		await scrollToStep(page, last.index);
+		await expect.poll(() => chartState(page, last.chapter)).toBe(last.state);
+		// and straight back to the first step of that chapter
+		const first = all.find((s) => s.chapter === last.chapter)!;
+		await scrollToStep(page, first.index);
+		await expect.poll(() => chartState(page, first.chapter)).toBe(first.state);
+		await close();
+	});
+
+	it('never scrolls sideways, even at 360 px', async () => {
+		const { page, close } = await openPage(browser, '/', {
+			viewport: { ...viewport, width: Math.min(viewport.width, 360) }
+		});
+		const all = await steps(page);
+		for (const s of all.filter((_, i) => i % 2 === 0)) {
+			await scrollToStep(page, s.index);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
+			expect(overflow, `at step ${s.chapter}/${s.step}`).toBeLessThanOrEqual(0);
+		}
+		await close();
+	});
+});
+
+describe('stepping through a chapter without scrolling', () => {
+	it('moves the chart to the next and previous state with the ‹ › buttons', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport: PHONE });
+		const all = await steps(page);
+		const chapter = all[0]!.chapter;
+		const own = all.filter((s) => s.chapter === chapter);
+		await scrollToStep(page, own[0]!.index);
+		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
+		const section = page.locator(`section#${chapter}`);
+		await section.getByRole('button', { name: '下一步' }).click();
+		await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
+		await section.getByRole('button', { name: '上一步' }).click();
+		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
+		await close();
+	});
+});
+
+describe('chapter links', () => {
+	it('opens /#<chapter> at that chapter, and the address follows the chapter being read', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP });
+		const all = await steps(page);
+		const chapters = [...new Set(all.map((s) => s.chapter))];
+		await close();
+
+		for (const id of chapters) {
+			const { page, close } = await openPage(browser, `/#${id}`, { viewport: DESKTOP });
+			const top = await page
+				.locator(`section#${id}`)
+				.evaluate((el) => el.getBoundingClientRect().top);
+			expect(Math.abs(top), id).toBeLessThan(5);
+			await close();
+		}
+
+		const reading = await openPage(browser, '/', { viewport: DESKTOP });
+		const target = all.find((s) => s.chapter === chapters.at(-1))!;
+		await scrollToStep(reading.page, target.index);
+		await expect.poll(() => reading.page.evaluate(() => location.hash)).toBe(`#${target.chapter}`);
+		await reading.close();
+	});
+});
+
+describe('the story without JavaScript', () => {
+	it('shows every chapter’s chart as SVG, in its final state, with its description', async () => {
+		const { page, close } = await openPage(browser, '/', { javaScriptEnabled: false });
+		const all = await steps(page);
+		const chapters = [...new Set(all.map((s) => s.chapter))];
+		for (const id of chapters) {
+			const figure = page.locator(`section#${id} figure[data-chart]`);
+			const lastState = all.filter((s) => s.chapter === id).at(-1)!.state;
+			expect(await figure.getAttribute('data-state'), id).toBe(lastState);
+			expect(await figure.locator('svg').count(), id).toBeGreaterThan(0);
+			expect(await figure.locator('svg').first().isVisible(), id).toBe(true);
+			const description = await figure.getByTestId('chart-description').textContent();
+			expect(description?.length, id).toBeGreaterThan(10);
+		}
+		await close();
+	});
+});
+
+describe('reduced motion', () => {
+	/** The geometry of every mark in a chapter's chart, as numbers. */
+	const marks = (page: Page, chapter: string) =>
+		page
+			.locator(`section#${chapter} figure[data-chart] svg`)
+			.evaluateAll((svgs) =>
+				svgs.flatMap((svg) =>
+					[...svg.querySelectorAll('path, rect, line, circle, polygon')].map((el) =>
+						[
+							'd',
+							'x',
+							'y',
+							'width',
+							'height',
+							'opacity',
+							'x1',
+							'x2',
+							'y1',
+							'y2',
+							'cx',
+							'cy',
+							'r',
+							'points'
+						]
+							.map((a) => el.getAttribute(a) ?? '')
+							.join('|')
+					)
+				)
+			);
+
+	/** Moves a chapter from its first state to its second; returns the marks just after, and later. */
+	async function change(reducedMotion: 'reduce' | 'no-preference') {
+		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP, reducedMotion });
+		const all = await steps(page);
+		const chapter = all[0]!.chapter;
+		const own = all.filter((s) => s.chapter === chapter);
+		await scrollToStep(page, own[0]!.index);
+		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
+		await page.waitForTimeout(1000);
+		await scrollToStep(page, own[1]!.index);
+		await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
+		await page.waitForTimeout(50);
+		const soon = await marks(page, chapter);
+		await page.waitForTimeout(1000);
+		const later = await marks(page, chapter);
+		await close();
+		return { soon, later };
+	}
+
+	it('changes state at once, with no transition, when the reader asks for reduced motion', async () => {
+		const reduced = await change('reduce');
+		expect(reduced.soon).toEqual(reduced.later);
+		// and the same change does animate for everyone else, so the test above can fail
+		const animated = await change('no-preference');
+		expect(animated.soon).not.toEqual(animated.later);
+	});
+});
+
+describe('accessibility', () => {
+	it('has no axe violations on the story, at its top and with every chart in its final state', async () => {
+		const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+		for (const viewport of [PHONE, DESKTOP]) {
+			const { page, close } = await openPage(browser, '/', { viewport });
+			await page.addScriptTag({ content: axe });
+			const violations = await page.evaluate(async () => {
+				// @ts-expect-error axe is injected above
+				const result = await window.axe.run(document, { resultTypes: ['violations'] });
+				return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				);
+			});
+			expect(violations).toEqual([]);
+			await close();
+		}
+	});
+});
