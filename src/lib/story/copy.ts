@@ -34,12 +34,10 @@ export function resolveText(dataset: Dataset, text: string, where: string): Segm
 		const to = cite(dataset, b, where);
 		out.push(derive(kind as 'cagr' | 'needed' | 'ratio', from, to, token, where));
 	}
-	if (
-		/\{[^}]*\}/u.test(text.slice(last)) ||
-		out.some((s) => s.kind === 'text' && /[{}]/u.test(s.text))
-	)
-		throw new Error(`${where}: "${text}" has a token this copy does not understand`);
 	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+	// a brace left in the text is a token misspelt or never closed
+	if (out.some((s) => s.kind === 'text' && /[{}]/u.test(s.text)))
+		throw new Error(`${where}: "${text}" has a token this copy does not understand`);
 	return out;
 }
 
