@@ -2,13 +2,40 @@
  * Serves the prerendered site in build/ as a static host would: `npm start` and the browser
  * tests use it. Also importable: `startServer()` resolves with the address it listens on.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+/**
+ * The rules of a `_headers` file (the format Netlify and Cloudflare Pages read): a path
+ * pattern, where `*` matches the rest, then indented `Name: value` lines.
+ * @param {string} text
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+export function parseHeaders(text) {
+	/** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
+	const rules = [];
+	for (const line of text.split(/\r?\n/u)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/u.test(line)) {
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')
+				.replace(/\*/gu, '.*');
+			rules.push({ pattern: new RegExp(`^${source}$`, 'u'), headers: [] });
+			continue;
+		}
+		const colon = line.indexOf(':');
+		const rule = rules.at(-1);
+		if (rule && colon > 0)
+			rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+	}
+	return rules;
+}
 
 /**
  * @param {{ dir?: string, port?: number, host?: string }} [options]
@@ -19,13 +46,20 @@ export function startServer({ dir = resolve(root, 'build'), port = 0, host = '12
 		throw new Error(`${dir} holds no built site: run \`npm run build\` first`);
 	}
 	const assets = sirv(dir, { etag: true, gzip: false, brotli: false, dev: false });
-	const server = createServer((req, res) =>
-		assets(req, res, () => {
+	const headersFile = resolve(dir, '_headers');
+	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+	const server = createServer((req, res) => {
+		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+		for (const rule of rules) {
+			if (rule.pattern.test(path))
+				for (const [name, value] of rule.headers) res.setHeader(name, value);
+		}
+		return assets(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/plain; charset=utf-8');
 			res.end('Not found');
-		})
-	);
+		});
+	});
 	return new Promise((resolveStart, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {

@@ -32,7 +32,7 @@ export interface WatchedPage {
 	page: Page;
 	/** Requests to any origin but the site's own. */
 	foreign: string[];
-	/** Console errors and uncaught exceptions. */
+	/** Console errors, uncaught exceptions and Content-Security-Policy violations. */
 	errors: string[];
 	close: () => Promise<void>;
 }
@@ -60,6 +60,12 @@ export async function openPage(
 		if (message.type() === 'error') errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	// A Content-Security-Policy violation counts as an error too.
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)
+		);
+	});
 	await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
 	return { page, foreign, errors, close: () => context.close() };
 }

@@ -1,0 +1,31 @@
+/** The _headers rules the local server applies, as a static host would. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHeaders } from '../../scripts/serve.js';
+
+const rules = parseHeaders(readFileSync('static/_headers', 'utf8'));
+const headersFor = (path: string) =>
+	Object.fromEntries(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers));
+
+describe('static/_headers', () => {
+	it('sends nosniff and a referrer policy with every file', () => {
+		for (const path of ['/', '/data/', '/_app/immutable/x.js', '/embed/gdp/']) {
+			expect(headersFor(path)['X-Content-Type-Options'], path).toBe('nosniff');
+			expect(headersFor(path)['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
+		}
+	});
+
+	it('forbids framing every page but the embeds, which anyone may frame', () => {
+		for (const path of ['/', '/data/', '/sources/', '/about/', '/charts/']) {
+			expect(headersFor(path)['Content-Security-Policy'], path).toBe("frame-ancestors 'none'");
+		}
+		expect(headersFor('/embed/locator-map/')['Content-Security-Policy']).toBe('frame-ancestors *');
+		expect(headersFor('/embed/locator-map/')['X-Frame-Options']).toBeUndefined();
+	});
+
+	it('matches a pattern as a whole path, with * for the rest', () => {
+		const [rule] = parseHeaders('/data/*\n  X-Test: 1\n');
+		expect(rule!.pattern.test('/data/indicators.csv')).toBe(true);
+		expect(rule!.pattern.test('/database/')).toBe(false);
+	});
+});
