@@ -59,9 +59,14 @@ export class DatasetError extends Error {
 export function formatProblem(p: Problem): string {
 	const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
 	const parts = [where];
-	if (p.record !== undefined) parts.push(`record "${p.record}"`);
+	if (p.record !== undefined) parts.push(`record "${clip(p.record, 80)}"`);
 	if (p.field !== undefined) parts.push(`field "${p.field}"`);
 	return `${parts.join(' · ')} — ${p.message}`;
+}
+
+/** At most `n` characters of a text, with an ellipsis when cut. */
+function clip(text: string, n: number): string {
+	return text.length > n ? `${text.slice(0, n)}…` : text;
 }
 
 type Path = (string | number)[];
@@ -150,8 +155,9 @@ function nameOf(item: unknown, index: number): string {
 }
 
 function expectation(issue: v.BaseIssue<unknown>): string {
+	// a hostile or mistaken value may be huge: quote enough of it to recognise it
 	const received =
-		issue.received === 'undefined' ? 'nothing (the field is missing)' : issue.received;
+		issue.received === 'undefined' ? 'nothing (the field is missing)' : clip(issue.received, 120);
 	if (issue.kind === 'schema' && issue.type === 'strict_object') {
 		return issue.input === undefined
 			? 'is missing: every record here needs it'
@@ -183,7 +189,8 @@ function parseList<S extends v.GenericSchema>(
 ): { file: YamlFile; items: { value: v.InferOutput<S>; index: number }[] } | undefined {
 	const file = readYaml(files, name, check);
 	if (!file) return undefined;
-	const data: unknown = file.doc.toJS();
+	const data = toJS(file, check);
+	if (data === FAILED) return undefined;
 	if (data === null || data === undefined) return { file, items: [] };
 	if (!Array.isArray(data) || !isSeq(file.doc.contents)) {
 		check.add(file, [], 'expected a list of records (lines starting with "- ")');
@@ -210,8 +217,22 @@ function parseObject<S extends v.GenericSchema>(
 		check.add(file, [], 'expected a mapping of named lists');
 		return undefined;
 	}
-	const value = check.parse(file, [], schema, file.doc.toJS());
+	const data = toJS(file, check);
+	if (data === FAILED) return undefined;
+	const value = check.parse(file, [], schema, data);
 	return value === undefined ? undefined : { file, value };
+}
+
+const FAILED = Symbol('failed');
+
+/** The file's data; a file that expands beyond reason (an alias bomb) is a problem, not a crash. */
+function toJS(file: YamlFile, check: Checker): unknown {
+	try {
+		return file.doc.toJS();
+	} catch (error) {
+		check.add(file, [], `could not be read: ${(error as Error).message}`);
+		return FAILED;
+	}
 }
 
 export function parseDataset(files: DataFiles): Dataset {
@@ -282,6 +303,12 @@ export function parseDataset(files: DataFiles): Dataset {
 						`expected a period that ends in the figure's year ${f.year}, got "${f.period}"`
 					);
 				}
+			}
+			if (f.measure !== 'growth' && (f.value < 0 || (f.max ?? 0) < 0)) {
+				at(
+					'value',
+					`expected a level or total of zero or more (only a growth rate can be negative), got ${f.value}`
+				);
 			}
 			if (f.measure === 'cumulative' && f.period === undefined) {
 				at('period', 'expected the period a cumulative figure adds up over, got nothing');

@@ -18,7 +18,8 @@ const text = (what: string) =>
 
 export const Id = v.pipe(
 	v.string('an id'),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a–z, 0–9 and single hyphens)')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a–z, 0–9 and single hyphens)'),
+	v.maxLength(80, 'an id of at most 80 characters')
 );
 
 const Year = v.pipe(
