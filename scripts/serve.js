@@ -38,14 +38,25 @@ export function parseHeaders(text) {
 }
 
 /**
- * @param {{ dir?: string, port?: number, host?: string }} [options]
+ * @param {{ dir?: string, port?: number, host?: string, precompressed?: boolean }} [options]
+ *   `precompressed`: send the .br or .gz file beside a file when the browser accepts it.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function startServer({ dir = resolve(root, 'build'), port = 0, host = '127.0.0.1' } = {}) {
+export function startServer({
+	dir = resolve(root, 'build'),
+	port = 0,
+	host = '127.0.0.1',
+	precompressed = false
+} = {}) {
 	if (!existsSync(resolve(dir, 'index.html'))) {
 		throw new Error(`${dir} holds no built site: run \`npm run build\` first`);
 	}
-	const assets = sirv(dir, { etag: true, gzip: false, brotli: false, dev: false });
+	const assets = sirv(dir, {
+		etag: true,
+		gzip: precompressed,
+		brotli: precompressed,
+		dev: false
+	});
 	const headersFile = resolve(dir, '_headers');
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 	const server = createServer((req, res) => {

@@ -1,0 +1,290 @@
+/**
+ * `npm run bench`: how fast and how heavy the built site is, measured the way a reader on a
+ * mid-range phone meets it, against a no-JS baseline of the same pages.
+ *
+ * It builds the site, serves it precompressed (brotli/gzip, as a real host would) and, beside
+ * it, the same pages with every script removed. For each page it runs Lighthouse (mobile
+ * preset, /usr/bin/chromium) three times and takes medians: the four category scores, LCP,
+ * TBT, CLS, Speed Index, JS and total bytes transferred, request count. On `/` it also
+ * scrolls the whole story at 390×844 with the CPU slowed 4× and records long tasks and the
+ * frame rate. Every figure is also given as a ratio to the no-JS baseline. Results go to the
+ * console and to bench/results.json. Not part of `npm test`: timings vary, bytes do not, and
+ * the byte budgets are enforced there.
+ *
+ *   npm run bench                 all pages, three runs
+ *   npm run bench -- --runs 1     quicker
+ *   npm run bench -- --no-build   reuse build/
+ */
+import { execSync } from 'node:child_process';
+import {
+	cpSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PAGES = ['/', '/data/', '/sources/', '/charts/', '/about/'];
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const pages = args.includes('--page') ? [args[args.indexOf('--page') + 1]!] : PAGES;
+
+/** Every file under a folder. */
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+/** Writes .br and .gz beside every text file, so the server can send them as a CDN would. */
+function precompress(dir: string) {
+	for (const file of walk(dir)) {
+		if (!/\.(html|js|css|json|svg|csv|txt)$/u.test(file)) continue;
+		const body = readFileSync(file);
+		writeFileSync(file + '.gz', gzipSync(body, { level: 9 }));
+		writeFileSync(
+			file + '.br',
+			brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+		);
+	}
+}
+
+/** The prerendered pages with every script and module preload taken out: the no-JS baseline. */
+function stripScripts(dir: string) {
+	for (const file of walk(dir).filter((f) => f.endsWith('.html'))) {
+		const html = readFileSync(file, 'utf8')
+			.replace(/<script\b[\s\S]*?<\/script>/gu, '')
+			.replace(/<link[^>]+rel="modulepreload"[^>]*>/gu, '');
+		writeFileSync(file, html);
+	}
+}
+
+interface LighthouseFigures {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcp: number;
+	tbt: number;
+	cls: number;
+	speedIndex: number;
+	jsBytes: number;
+	totalBytes: number;
+	requests: number;
+}
+
+async function runLighthouse(url: string): Promise<LighthouseFigures> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: '/usr/bin/chromium',
+		chromeFlags: FLAGS
+	});
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const { categories, audits } = result.lhr;
+		const requests =
+			(
+				audits['network-requests']?.details as {
+					items?: { resourceType?: string; transferSize?: number }[];
+				}
+			)?.items ?? [];
+		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+		const value = (id: string) => audits[id]?.numericValue ?? NaN;
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			lcp: value('largest-contentful-paint'),
+			tbt: value('total-blocking-time'),
+			cls: value('cumulative-layout-shift'),
+			speedIndex: value('speed-index'),
+			jsBytes: requests
+				.filter((r) => r.resourceType === 'Script')
+				.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+			totalBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+			requests: requests.length
+		};
+	} finally {
+		chrome.kill();
+	}
+}
+
+interface ScrollFigures {
+	longTasks: number;
+	longestTask: number;
+	fps: number;
+}
+
+/** Scrolls the whole page on a phone with the CPU slowed 4×; counts long tasks and frames. */
+async function scrollPage(url: string): Promise<ScrollFigures> {
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+	try {
+		const page = await browser.newPage({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const cdp = await page.context().newCDPSession(page);
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(1000);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		// a string, not a function: tsx would wrap a function's inner names in a helper the page lacks
+		await page.evaluate(`
+			window.__tasks = [];
+			window.__frames = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) window.__tasks.push(entry.duration);
+			}).observe({ type: 'longtask' });
+			const count = () => { window.__frames++; requestAnimationFrame(count); };
+			requestAnimationFrame(count);
+		`);
+		const start = Date.now();
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		for (let y = 0; y < height; y += 300) {
+			await page.mouse.wheel(0, 300);
+			await page.waitForTimeout(60);
+		}
+		await page.waitForTimeout(1000);
+		const seconds = (Date.now() - start) / 1000;
+		const { tasks, frames } = (await page.evaluate(
+			'({ tasks: window.__tasks, frames: window.__frames })'
+		)) as { tasks: number[]; frames: number };
+		return {
+			longTasks: tasks.length,
+			longestTask: tasks.length ? Math.max(...tasks) : 0,
+			fps: frames / seconds
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+const median = (xs: number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function medians<T extends object>(samples: T[]): T {
+	const keys = Object.keys(samples[0]!) as (keyof T)[];
+	return Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k] as number))])) as T;
+}
+
+// --- run -----------------------------------------------------------------------------------
+
+if (!args.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+
+const work = resolve(ROOT, 'bench/.site');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const withJs = join(work, 'with-js');
+const noJs = join(work, 'no-js');
+cpSync(resolve(ROOT, 'build'), withJs, { recursive: true });
+cpSync(resolve(ROOT, 'build'), noJs, { recursive: true });
+stripScripts(noJs);
+precompress(withJs);
+precompress(noJs);
+
+const site = await startServer({ dir: withJs, precompressed: true });
+const baseline = await startServer({ dir: noJs, precompressed: true });
+
+const results: Record<string, unknown> = {};
+const rows: string[][] = [];
+const ratio = (a: number, b: number) => (b > 0 ? a / b : a === 0 ? 1 : Infinity);
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+try {
+	for (const path of pages) {
+		console.info(`\n${path}: Lighthouse ×${runs}, with scripts and without`);
+		const lh: LighthouseFigures[] = [];
+		const lhBase: LighthouseFigures[] = [];
+		for (let i = 0; i < runs; i++) {
+			lh.push(await runLighthouse(site.url + path));
+			lhBase.push(await runLighthouse(baseline.url + path));
+		}
+		const page = medians(lh);
+		const base = medians(lhBase);
+		let scroll: ScrollFigures | undefined;
+		let scrollBase: ScrollFigures | undefined;
+		if (path === '/') {
+			console.info('/: scrolling the story at 390×844, CPU 4× slower');
+			const s: ScrollFigures[] = [];
+			const sb: ScrollFigures[] = [];
+			for (let i = 0; i < runs; i++) {
+				s.push(await scrollPage(site.url + path));
+				sb.push(await scrollPage(baseline.url + path));
+			}
+			scroll = medians(s);
+			scrollBase = medians(sb);
+		}
+		const ratios = Object.fromEntries(
+			(Object.keys(page) as (keyof LighthouseFigures)[]).map((k) => [k, ratio(page[k], base[k])])
+		);
+		results[path] = {
+			page,
+			noJsBaseline: base,
+			ratioToBaseline: ratios,
+			scroll,
+			scrollBaseline: scrollBase
+		};
+		rows.push([
+			path,
+			`${page.performance}/${page.accessibility}/${page.bestPractices}/${page.seo}`,
+			`${fmt(page.lcp)} (${fmt(ratios.lcp!, 2)}×)`,
+			fmt(page.tbt),
+			fmt(page.cls, 3),
+			`${fmt(page.speedIndex)} (${fmt(ratios.speedIndex!, 2)}×)`,
+			fmt(page.jsBytes / 1024, 1),
+			`${fmt(page.totalBytes / 1024, 1)} (${fmt(ratios.totalBytes!, 2)}×)`,
+			String(page.requests),
+			scroll ? `${scroll.longTasks} / ${fmt(scroll.longestTask)} ms / ${fmt(scroll.fps)} fps` : ''
+		]);
+	}
+} finally {
+	await site.close();
+	await baseline.close();
+}
+
+const header = [
+	'page',
+	'perf/a11y/bp/seo',
+	'LCP ms (×no-JS)',
+	'TBT ms',
+	'CLS',
+	'SI ms (×no-JS)',
+	'JS KB',
+	'total KB (×no-JS)',
+	'requests',
+	'scroll: long tasks / longest / fps'
+];
+const table = [header, header.map(() => '---'), ...rows]
+	.map((r) => `| ${r.join(' | ')} |`)
+	.join('\n');
+console.info(`\n${table}\n`);
+writeFileSync(
+	resolve(ROOT, 'bench/results.json'),
+	JSON.stringify({ date: new Date().toISOString(), runs, pages: results, table }, null, '\t') + '\n'
+);
+console.info('Written to bench/results.json');
