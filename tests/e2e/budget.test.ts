@@ -3,8 +3,8 @@
  * before anyone touches it, gzipped as a host would serve it. Bytes, not times, so the test is
  * deterministic; timings belong to the benchmark.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,5 +44,40 @@ describe('byte budgets', () => {
 			total,
 			`${(total / KB).toFixed(1)} KB gzip in ${scripts.length} files`
 		).toBeLessThanOrEqual(90 * KB);
+	});
+});
+
+/** Every file under a folder, with its path relative to it. */
+function files(dir: string, base = dir): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path, base) : [relative(base, path)];
+	});
+}
+
+const BUILD = resolve('build');
+const PAGES = files(BUILD).filter((f) => f.endsWith('.html'));
+
+describe('the build', () => {
+	it.each(PAGES)('keeps the CSS of %s under 25 KB gzip', (page) => {
+		const html = readFileSync(join(BUILD, page), 'utf8');
+		const sheets = [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/gu)].map((m) =>
+			resolve(dirname(join(BUILD, page)), m[1]!)
+		);
+		const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]!);
+		const total =
+			sheets.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) +
+			inline.reduce((sum, css) => sum + gzipSync(css).length, 0);
+		expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(25 * KB);
+	});
+
+	it('ships no font files and no image over 200 KB', () => {
+		const all = files(BUILD);
+		expect(all.filter((f) => /\.(woff2?|ttf|otf|eot)$/iu.test(f))).toEqual([]);
+		const heavy = all.filter(
+			(f) =>
+				/\.(png|jpe?g|gif|webp|avif|svg)$/iu.test(f) && statSync(join(BUILD, f)).size > 200 * KB
+		);
+		expect(heavy).toEqual([]);
 	});
 });
