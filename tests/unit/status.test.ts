@@ -120,3 +120,34 @@ describe('targetStatuses', () => {
 		expect([...statuses.keys()]).toEqual(['target']);
 	});
 });
+
+describe('targets that are easy to misread', () => {
+	const growth = (over: Partial<Figure> & Pick<Figure, 'id' | 'year' | 'kind' | 'value'>) =>
+		figure({ unit: '%', measure: 'growth', series: 'g', ...over });
+
+	it('reads a growth target below the baseline’s growth as a floor, not a fall', () => {
+		// 13.5% growth in 2020, a target of 9% a year, 12.2% in 2023: met so far, so on track
+		const b = growth({ id: 'g2020', year: 2020, kind: 'baseline', value: 13.5 });
+		const a = growth({ id: 'g2023', year: 2023, kind: 'actual', value: 12.2 });
+		const t = growth({ id: 'g2025', year: 2025, kind: 'target', value: 9 });
+		const s = targetStatus([b, a, t], t);
+		expect(s.lowerIsBetter).toBe(false);
+		expect(s.status).toBe('on-track');
+	});
+
+	it('does not count an earlier year towards a target for one year’s amount', () => {
+		// 220.3亿元 invested in 2023 says nothing yet about the ≥150亿元 planned for 2025 alone
+		const a = figure({ id: 'i2023', year: 2023, kind: 'actual', value: 220.3, annual: true });
+		const t = figure({
+			id: 'i2025',
+			year: 2025,
+			kind: 'target',
+			value: 150,
+			qualifier: '>=',
+			annual: true
+		});
+		expect(targetStatus([a, t], t).status).toBe('no-data');
+		const same = figure({ id: 'i2025a', year: 2025, kind: 'actual', value: 160, annual: true });
+		expect(targetStatus([a, same, t], t).status).toBe('achieved');
+	});
+});

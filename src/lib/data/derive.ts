@@ -83,6 +83,8 @@ export interface TargetTrack {
 function lowerIsBetter(target: Figure, baseline: Figure | undefined): boolean {
 	if (target.qualifier === '<' || target.qualifier === '<=') return true;
 	if (target.qualifier === '>' || target.qualifier === '>=') return false;
+	// a growth target below the baseline's growth ("9%" after 13.5%) still asks for growth
+	if (target.measure === 'growth') return false;
 	return baseline !== undefined && target.value < baseline.value;
 }
 
@@ -108,7 +110,10 @@ export function trackTarget(figures: readonly Figure[], target: Figure): TargetT
 	);
 	const baseline = same.filter((f) => f.kind === 'baseline' && f.year < target.year).at(-1);
 	const actuals = same.filter(
-		(f) => f.kind === 'actual' && (baseline === undefined || f.year > baseline.year)
+		(f) =>
+			f.kind === 'actual' &&
+			(baseline === undefined || f.year > baseline.year) &&
+			(!target.annual || f.year === target.year)
 	);
 	const latest = actuals.at(-1);
 	const lower = lowerIsBetter(target, baseline);

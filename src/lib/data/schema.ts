@@ -67,6 +67,11 @@ export const FigureSchema = v.strictObject({
 	scope: v.optional(v.picklist(SCOPES, `one of ${SCOPES.join(', ')}`), 'changqing'),
 	/** 约束性 (binding) or 预期性 (expected), for plan indicators. */
 	binding: v.optional(v.boolean('true (约束性) or false (预期性)')),
+	/**
+	 * An amount for one year alone (jobs created, investment completed in the year): only an
+	 * actual of the target's own year can meet such a target, not an earlier year's.
+	 */
+	annual: v.optional(v.boolean('true for an amount of one year alone')),
 	...Cited,
 	note_zh: v.optional(text('a note in Chinese')),
 	note_en: v.optional(text('a note in English'))
