@@ -7,7 +7,14 @@ import type { Dataset } from '$lib/data/schema';
 import { resolveText, type Segment } from './copy';
 import type { Chapter } from './types';
 
-export const CHAPTER_ORDER = ['baseline', 'targets', 'projects', 'livelihood', 'on-track'] as const;
+export const CHAPTER_ORDER = [
+	'baseline',
+	'targets',
+	'industry',
+	'projects',
+	'livelihood',
+	'on-track'
+] as const;
 
 const modules = import.meta.glob<{ chapter: Chapter }>('./chapters/*.ts', { eager: true });
 
