@@ -13,7 +13,8 @@ export const CHAPTER_ORDER = [
 	'industry',
 	'projects',
 	'livelihood',
-	'on-track'
+	'on-track',
+	'vision'
 ] as const;
 
 const modules = import.meta.glob<{ chapter: Chapter }>('./chapters/*.ts', { eager: true });
