@@ -12,6 +12,7 @@ export const CHAPTER_ORDER = [
 	'targets',
 	'industry',
 	'projects',
+	'zones',
 	'livelihood',
 	'on-track',
 	'vision'
