@@ -17,6 +17,7 @@ import {
 	PlanTableSchema,
 	SourceSchema,
 	ThemeSchema,
+	GeoSchema,
 	UnitSchema,
 	type Dataset,
 	type Figure
@@ -33,7 +34,9 @@ export const FILES = {
 	industries: 'data/industries.yaml',
 	places: 'data/places.yaml',
 	themes: 'data/themes.yaml',
-	conflicts: 'data/conflicts.yaml'
+	conflicts: 'data/conflicts.yaml',
+	/** Optional: the locator map's districts. */
+	geo: 'data/geo/jinan-districts.yaml'
 } as const;
 export const FIGURES_DIR = 'data/figures/';
 export const SEEDS_DIR = 'data/seeds/';
@@ -251,6 +254,7 @@ export function parseDataset(files: DataFiles): Dataset {
 	const industries = parseList(files, FILES.industries, IndustrySystemSchema, check);
 	const places = parseObject(files, FILES.places, PlacesSchema, check);
 	const themes = parseList(files, FILES.themes, ThemeSchema, check);
+	const geo = files[FILES.geo] === undefined ? undefined : parseObject(files, FILES.geo, GeoSchema, check);
 	const conflicts = parseList(files, FILES.conflicts, ConflictSchema, check);
 
 	// Cross-record checks: unique ids, known references, excerpts that hold their numbers.
@@ -478,7 +482,8 @@ export function parseDataset(files: DataFiles): Dataset {
 		zones: places!.value.zones,
 		towns: places!.value.towns,
 		themes: themes!.items.map((t) => t.value),
-		conflicts: conflicts!.items.map((c) => c.value)
+		conflicts: conflicts!.items.map((c) => c.value),
+		...(geo ? { geo: geo.value } : {})
 	};
 }
 

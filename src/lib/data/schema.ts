@@ -188,6 +188,23 @@ export const ThemeSchema = v.strictObject({
 	...Cited
 });
 
+/** Jinan's districts, projected once into SVG paths by scripts/build-geo.ts. */
+export const GeoSchema = v.strictObject({
+	source: text('where the boundaries come from, with their licence'),
+	note: text('what the boundaries show and when'),
+	view_box: v.pipe(v.string(), v.regex(/^0 0 \d+ \d+$/, 'a viewBox such as "0 0 400 400"')),
+	districts: v.pipe(
+		v.array(
+			v.strictObject({
+				zh: text('the district in Chinese'),
+				d: v.pipe(v.string(), v.regex(/^M[\d.,LMZ-]+$/, 'an SVG path of M, L and Z commands')),
+				label: v.tuple([v.number(), v.number()])
+			})
+		),
+		v.minLength(1, 'at least one district')
+	)
+});
+
 /** Figures that disagree: every one is kept, and the disagreement is shown. */
 export const ConflictSchema = v.strictObject({
 	id: Id,
@@ -210,6 +227,7 @@ export type Zone = v.InferOutput<typeof ZoneSchema>;
 export type Town = v.InferOutput<typeof TownSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Conflict = v.InferOutput<typeof ConflictSchema>;
+export type Geo = v.InferOutput<typeof GeoSchema>;
 
 export interface Dataset {
 	sources: Source[];
@@ -222,4 +240,6 @@ export interface Dataset {
 	towns: Town[];
 	themes: Theme[];
 	conflicts: Conflict[];
+	/** The locator map's districts, when data/geo/ has them. */
+	geo?: Geo;
 }

@@ -8,6 +8,7 @@ import { resolveText, type Segment } from './copy';
 import type { Chapter } from './types';
 
 export const CHAPTER_ORDER = [
+	'where',
 	'baseline',
 	'targets',
 	'industry',
