@@ -15,6 +15,8 @@ export const CHAPTER_ORDER = [
 	'projects',
 	'zones',
 	'livelihood',
+	'ecology-health',
+	'countryside',
 	'on-track',
 	'vision'
 ] as const;
