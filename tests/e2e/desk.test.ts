@@ -29,6 +29,7 @@ describe('/data/', () => {
 		const { page, foreign, errors, close } = await openPage(browser, '/data/', {
 			viewport: DESKTOP
 		});
+		await page.locator('main[data-ready]').waitFor();
 		expect(await page.getByTestId('shown-count').textContent()).toBe(
 			String(dataset.figures.length)
 		);
@@ -48,6 +49,8 @@ describe('/data/', () => {
 
 	it('filters by category, kind, year and source together, and clears back to all', async () => {
 		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		// filters work once scripts have taken over the prerendered table
+		await page.locator('main[data-ready]').waitFor();
 		await page.getByLabel('类别', { exact: true }).selectOption('income');
 		await page.getByLabel('类型', { exact: true }).selectOption('target');
 		const expected = dataset.figures
@@ -71,6 +74,7 @@ describe('/data/', () => {
 
 	it('sorts by year, newest first', async () => {
 		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		await page.locator('main[data-ready]').waitFor();
 		await page.getByLabel('排序', { exact: true }).selectOption('year-desc');
 		const years = await page.$$eval('tbody tr[data-figure-id] td:nth-of-type(1)', (cells) =>
 			cells.map((c) => Number(c.textContent))
@@ -123,6 +127,7 @@ describe('/sources/', () => {
 
 	it('opens at a figure from its link on the data desk', async () => {
 		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		await page.locator('main[data-ready]').waitFor();
 		const id = 'gdp-2020-baseline';
 		await page.locator(`tr[data-figure-id="${id}"] a[href$="#${id}"]`).click();
 		await page.waitForURL(`**/sources/#${id}`);
