@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	formatCompact,
 	formatGrowth,
+	formatPercent,
 	formatNumber,
 	formatQuantity
 } from '../../src/lib/format/number';
@@ -30,6 +31,14 @@ describe('formatCompact', () => {
 
 	it('writes English with K and M', () => {
 		expect(formatCompact(19118, 'en')).toBe('19.1K');
+	});
+});
+
+describe('formatPercent', () => {
+	it('writes a share with one decimal unless asked for more', () => {
+		expect(formatPercent(16.345)).toBe('16.3%');
+		expect(formatPercent(9)).toBe('9.0%');
+		expect(formatPercent(0.012, 2)).toBe('0.01%');
 	});
 });
 

@@ -44,6 +44,11 @@ export function formatCompact(value: number, locale: Locale = 'zh-CN', digits = 
 	}).format(value);
 }
 
+/** A share or rate in %, one decimal by default: 16.345 → "16.3%". */
+export function formatPercent(value: number, decimals = 1, locale: Locale = 'zh-CN'): string {
+	return formatNumber(value, locale, decimals) + '%';
+}
+
 /** A growth rate in % with its sign: 29.2 → "+29.2%", -5 → "−5%". */
 export function formatGrowth(value: number, locale: Locale = 'zh-CN', decimals?: number): string {
 	const digits = decimals ?? Math.min(decimalsOf(value), 1);

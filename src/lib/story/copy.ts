@@ -7,7 +7,7 @@ import { chartFigure } from '$lib/charts/figures';
 import type { ChartFigure } from '$lib/charts/types';
 import { growthBetween, incomeRatio } from '$lib/data/derive';
 import type { Dataset } from '$lib/data/schema';
-import { formatNumber } from '$lib/format/number';
+import { formatNumber, formatPercent } from '$lib/format/number';
 
 export type Segment =
 	| { kind: 'text'; text: string }
@@ -74,7 +74,7 @@ function derive(
 	if (rate === undefined) throw fail('it needs two positive values in different years');
 	return {
 		kind: 'derived',
-		text: formatNumber(rate, 'zh-CN', 1) + '%',
+		text: formatPercent(rate),
 		how:
 			kind === 'cagr'
 				? `${from.year}—${to.year}年年均增长，由两端数值计算`

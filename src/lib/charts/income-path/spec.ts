@@ -5,7 +5,7 @@
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
 import { growthBetween, incomeRatio } from '$lib/data/derive';
-import { formatNumber } from '$lib/format/number';
+import { formatNumber, formatPercent } from '$lib/format/number';
 
 export interface IncomeSeries {
 	id: 'urban' | 'rural';
@@ -42,8 +42,6 @@ const SERIES = [
 		ids: ['rural-income-2020-baseline', 'rural-income-2023-actual', 'rural-income-2025-target']
 	}
 ] as const;
-
-const pct = (n: number) => `${formatNumber(n, 'zh-CN', 1)}%`;
 
 export const spec: ChartSpec<IncomePathData, IncomePathState> = {
 	id: 'income-path',
@@ -82,8 +80,8 @@ export const spec: ChartSpec<IncomePathData, IncomePathState> = {
 		const shown = data.series.filter((s) => state.focus === 'both' || s.id === state.focus);
 		const lines = shown.map(
 			(s) =>
-				`${s.label}人均可支配收入${s.baseline.year}年${s.baseline.display}，${s.latest.year}年${s.latest.display}（年均增长${pct(s.achievedGrowth)}），` +
-				`${s.target.year}年目标${s.target.display}，此后需年均增长${pct(s.neededGrowth)}`
+				`${s.label}人均可支配收入${s.baseline.year}年${s.baseline.display}，${s.latest.year}年${s.latest.display}（年均增长${formatPercent(s.achievedGrowth)}），` +
+				`${s.target.year}年目标${s.target.display}，此后需年均增长${formatPercent(s.neededGrowth)}`
 		);
 		const gap = state.gap
 			? `城乡收入比${data.ratios.map((r) => `${r.year}年${formatNumber(r.value, 'zh-CN', 2)}`).join('、')}（2025年为按目标计算）。`
@@ -100,7 +98,7 @@ export const spec: ChartSpec<IncomePathData, IncomePathState> = {
 					s.baseline.display,
 					`${s.latest.display}（${s.latest.year}年）`,
 					s.target.display,
-					pct(s.neededGrowth)
+					formatPercent(s.neededGrowth)
 				],
 				figures: [s.baseline.id, s.latest.id, s.target.id]
 			}))

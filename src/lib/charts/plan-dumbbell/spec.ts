@@ -5,7 +5,7 @@
  */
 import { chartFigure } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
-import { formatNumber } from '$lib/format/number';
+import { formatPercent } from '$lib/format/number';
 
 export type RowKind = 'change' | 'rate' | 'total' | 'words';
 
@@ -69,14 +69,12 @@ const SHORT: Record<number, string> = {
 	25: '粮食综合生产能力'
 };
 
-const pct = (n: number) => `${formatNumber(n, 'zh-CN', 1)}%`;
-
 /** How a row's numbers read in words. */
 export function rowText(r: PlanRow): string {
 	if (r.kind === 'words') return `2020年${r.baseline?.display ?? ''}，2025年：${r.words}`;
 	if (r.kind === 'rate') return `增速由${r.baseline!.display}到${r.target!.display}`;
 	if (r.kind === 'total') return `五年累计由${r.baseline!.display}到${r.target!.display}`;
-	return `${r.baseline!.display}→${r.target!.display}（${r.change! >= 0 ? '+' : ''}${pct(r.change!)}）`;
+	return `${r.baseline!.display}→${r.target!.display}（${r.change! >= 0 ? '+' : ''}${formatPercent(r.change!)}）`;
 }
 
 export const spec: ChartSpec<PlanDumbbellData, PlanDumbbellState> = {

@@ -6,7 +6,7 @@
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
 import { targetStatuses, STATUS_LABELS, type Status } from '$lib/data/status';
-import { formatNumber } from '$lib/format/number';
+import { formatPercent } from '$lib/format/number';
 
 export interface ProgressRow {
 	/** The metric, short. */
@@ -45,8 +45,6 @@ const SHORT: Record<string, string> = {
 	'urban-income': '城镇居民人均可支配收入',
 	'rural-income': '农村居民人均可支配收入'
 };
-
-const pct = (n: number) => `${formatNumber(n, 'zh-CN', 1)}%`;
 
 export const spec: ChartSpec<TargetProgressData, TargetProgressState> = {
 	id: 'target-progress',
@@ -88,8 +86,8 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState> = {
 		const parts = rows.map(
 			(r) =>
 				`${r.label}从${r.baseline.year}年的${r.baseline.display}到${r.latest.year}年的${r.latest.display}，` +
-				`走完了到${r.target.year}年目标${r.target.display}的${pct(r.progress * 100)}；` +
-				`已实现年均增长${pct(r.achievedGrowth)}，此后需年均增长${pct(r.neededGrowth)}（${STATUS_LABELS[r.status].zh}）`
+				`走完了到${r.target.year}年目标${r.target.display}的${formatPercent(r.progress * 100)}；` +
+				`已实现年均增长${formatPercent(r.achievedGrowth)}，此后需年均增长${formatPercent(r.neededGrowth)}（${STATUS_LABELS[r.status].zh}）`
 		);
 		return `进度条从2020年基数（左端）画到2025年目标（右端），竖线标出时间已过去的比例。${parts.join('。')}。`;
 	},
@@ -112,9 +110,9 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState> = {
 					r.baseline.display,
 					`${r.latest.display}（${r.latest.year}年）`,
 					r.target.display,
-					pct(r.progress * 100),
-					pct(r.achievedGrowth),
-					pct(r.neededGrowth),
+					formatPercent(r.progress * 100),
+					formatPercent(r.achievedGrowth),
+					formatPercent(r.neededGrowth),
 					STATUS_LABELS[r.status].zh
 				],
 				figures: [r.baseline.id, r.latest.id, r.target.id]
