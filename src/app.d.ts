@@ -1,6 +1,12 @@
-// Types SvelteKit reads for the app; this site needs none beyond its defaults.
+import type { Lexicon } from '$lib/i18n/lexicon';
+
 declare global {
-	namespace App {}
+	namespace App {
+		interface PageData {
+			/** The dataset's words in the page's locale, for the pages that show them. */
+			lexicon?: Lexicon;
+		}
+	}
 }
 
 export {};

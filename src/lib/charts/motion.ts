@@ -1,14 +1,31 @@
 /**
- * How charts move between states: 300–800 ms, eased, and not at all for readers who ask for
- * reduced motion. Marks tween their numbers with Svelte's `Tween` and these options.
+ * How charts move and fade, the same in every chart: 600 ms, eased, and not at all for readers
+ * who ask for reduced motion; what a state does not highlight is dimmed to one opacity.
  */
 import { cubicInOut } from 'svelte/easing';
-import { prefersReducedMotion } from 'svelte/motion';
+import { prefersReducedMotion, Tween } from 'svelte/motion';
+import type { Kind } from '$lib/data/schema';
 
 export const DURATION = 600;
+
+/** The opacity of whatever a state does not highlight: faded, still legible. */
+export const DIMMED = 0.25;
 
 /** Options for `Tween`: the duration is read at each change, so a reader's setting applies at once. */
 export const tween = {
 	duration: () => (prefersReducedMotion.current ? 0 : DURATION),
 	easing: cubicInOut
 };
+
+/** Tweened opacities for a list of marks: 1 where `lit(i)` holds, `DIMMED` elsewhere. */
+export function fade(lit: () => boolean[]): Tween<number[]> {
+	return Tween.of(() => lit().map((on) => (on ? 1 : DIMMED)), tween);
+}
+
+/**
+ * The visual grammar of kinds: what happened (baseline, actual) is drawn solid; what is
+ * aimed at (target, plan) is drawn hatched or outlined. Labels say the kind in words too.
+ */
+export function drawn(kind: Kind): 'solid' | 'hatched' {
+	return kind === 'target' || kind === 'plan' ? 'hatched' : 'solid';
+}

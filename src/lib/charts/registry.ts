@@ -1,47 +1,61 @@
 /**
- * Every chart, by id. Each chart lives in its own folder, `src/lib/charts/<id>/`, with a
- * `spec.ts` (its figures, states, description and table) and a `Chart.svelte` (how it draws);
- * the registry finds them, so adding a chart never edits a shared list.
+ * Every chart, by id. Each chart lives in its own folder, `src/lib/charts/<id>/`: `spec.ts`
+ * (figures, states, description, table), `zh.ts` and `en.ts` (its words), `Chart.svelte` (how
+ * it draws) and `chart.ts`, which binds them. The registry finds the bindings, so adding a
+ * chart never edits a shared list; drawings load on demand (`loadCharts`).
  */
 import type { Component } from 'svelte';
-import type { AnyChartSpec } from './types';
+import type { AnyChartBinding } from './types';
 
-const specModules = import.meta.glob<{ spec: AnyChartSpec }>('./*/spec.ts', { eager: true });
-const chartModules = import.meta.glob<{ default: Component<{ data: never; state: never }> }>(
-	'./*/Chart.svelte',
-	{ eager: true }
-);
+const modules = import.meta.glob<{ chart: AnyChartBinding }>('./*/chart.ts', { eager: true });
 
 const folder = (path: string) => path.split('/')[1]!;
 
-export const CHART_SPECS: Record<string, AnyChartSpec> = Object.fromEntries(
-	Object.entries(specModules).map(([path, m]) => {
-		if (m.spec.id !== folder(path))
-			throw new Error(`${path}: the spec's id "${m.spec.id}" must be its folder's name`);
-		return [m.spec.id, m.spec];
+export const CHARTS: Record<string, AnyChartBinding> = Object.fromEntries(
+	Object.entries(modules).map(([path, m]) => {
+		if (m.chart.spec.id !== folder(path))
+			throw new Error(`${path}: the spec's id "${m.chart.spec.id}" must be its folder's name`);
+		return [m.chart.spec.id, m.chart];
 	})
 );
 
-export const CHART_COMPONENTS: Record<
-	string,
-	Component<{ data: never; state: never }>
-> = Object.fromEntries(Object.entries(chartModules).map(([path, m]) => [folder(path), m.default]));
+export const CHART_IDS = Object.keys(CHARTS);
 
-export const CHART_IDS = Object.keys(CHART_SPECS);
-
-/** A chart's spec by id; throws on an unknown id, so a step naming a missing chart fails the build. */
-export function chartSpec(id: string): AnyChartSpec {
-	const spec = CHART_SPECS[id];
-	if (!spec) throw new Error(`No chart "${id}"; the charts are: ${CHART_IDS.join(', ')}`);
-	return spec;
+/** A chart by id; throws on an unknown id, so a step naming a missing chart fails the build. */
+export function chartBinding(id: string): AnyChartBinding {
+	const chart = CHARTS[id];
+	if (!chart) throw new Error(`No chart "${id}"; the charts are: ${CHART_IDS.join(', ')}`);
+	return chart;
 }
 
 /** A state of a chart by name; throws on an unknown one. */
 export function chartState(id: string, state: string): unknown {
-	const spec = chartSpec(id);
-	if (!(state in spec.states))
+	const { spec } = chartBinding(id);
+	if (!Object.hasOwn(spec.states, state))
 		throw new Error(
 			`The chart "${id}" has no state "${state}"; it has: ${Object.keys(spec.states).join(', ')}`
 		);
 	return spec.states[state];
+}
+
+const loaded = new Map<string, Component<never>>();
+
+/**
+ * Loads the drawings of the charts a page shows. Call it from the page's `load` (a universal
+ * `+page.ts`), so they are there before the page renders on the server and before it hydrates.
+ */
+export async function loadCharts(ids: Iterable<string>): Promise<void> {
+	await Promise.all(
+		[...new Set(ids)].map(async (id) => {
+			if (!loaded.has(id)) loaded.set(id, (await chartBinding(id).load()).default);
+		})
+	);
+}
+
+/** A chart's drawing, once loaded. Throws if the page did not load it. */
+export function loadedChart(id: string): Component<never> {
+	const component = loaded.get(id);
+	if (!component)
+		throw new Error(`The chart "${id}" is shown but was not loaded: call loadCharts() in the page's load`);
+	return component;
 }

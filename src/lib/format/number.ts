@@ -3,14 +3,16 @@
  * grouping and decimal marks follow the locale.
  */
 
-export type Locale = 'zh-CN' | 'en';
+import { LANG_TAG, type Locale } from '$lib/i18n/locale';
+
+export type { Locale };
 
 const cache = new Map<string, Intl.NumberFormat>();
 function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	const key = locale + JSON.stringify(options);
 	let f = cache.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(locale, options);
+		f = new Intl.NumberFormat(LANG_TAG[locale], options);
 		cache.set(key, f);
 	}
 	return f;
@@ -24,7 +26,7 @@ function decimalsOf(value: number): number {
 }
 
 /** A number with locale grouping and the decimals it came with: 43578 → "43,578". */
-export function formatNumber(value: number, locale: Locale = 'zh-CN', decimals?: number): string {
+export function formatNumber(value: number, locale: Locale = 'zh', decimals?: number): string {
 	const digits = decimals ?? Math.min(decimalsOf(value), 4);
 	return formatter(locale, {
 		minimumFractionDigits: digits,
@@ -36,7 +38,7 @@ export function formatNumber(value: number, locale: Locale = 'zh-CN', decimals?:
  * A count written the Chinese way: 19118 → "1.91万", 338800000 → "3.39亿". Below 10,000 the
  * number is written in full. `Intl`'s compact notation does exactly this for zh-CN.
  */
-export function formatCompact(value: number, locale: Locale = 'zh-CN', digits = 3): string {
+export function formatCompact(value: number, locale: Locale = 'zh', digits = 3): string {
 	if (Math.abs(value) < 10_000) return formatNumber(value, locale);
 	return formatter(locale, {
 		notation: 'compact',
@@ -45,12 +47,12 @@ export function formatCompact(value: number, locale: Locale = 'zh-CN', digits = 
 }
 
 /** A share or rate in %, one decimal by default: 16.345 → "16.3%". */
-export function formatPercent(value: number, decimals = 1, locale: Locale = 'zh-CN'): string {
+export function formatPercent(value: number, decimals = 1, locale: Locale = 'zh'): string {
 	return formatNumber(value, locale, decimals) + '%';
 }
 
 /** A growth rate in % with its sign: 29.2 → "+29.2%", -5 → "−5%". */
-export function formatGrowth(value: number, locale: Locale = 'zh-CN', decimals?: number): string {
+export function formatGrowth(value: number, locale: Locale = 'zh', decimals?: number): string {
 	const digits = decimals ?? Math.min(decimalsOf(value), 1);
 	const text = formatter(locale, {
 		minimumFractionDigits: digits,
@@ -73,16 +75,71 @@ const QUALIFIER_EN = {
 /** How a qualifier reads before a number. */
 export function qualifierWord(
 	qualifier: keyof typeof QUALIFIER_ZH | undefined,
-	locale: Locale = 'zh-CN'
+	locale: Locale = 'zh'
 ): string {
 	if (qualifier === undefined) return '';
-	return (locale === 'zh-CN' ? QUALIFIER_ZH : QUALIFIER_EN)[qualifier];
+	return (locale === 'zh' ? QUALIFIER_ZH : QUALIFIER_EN)[qualifier];
 }
 
-/** A unit after a number: Chinese units follow directly, English ones after a space. */
-export function withUnit(number: string, unit: string, locale: Locale = 'zh-CN'): string {
-	if (unit === '' || unit === '%') return number + unit;
-	return locale === 'zh-CN' ? number + unit : `${number} ${unit}`;
+/**
+ * A unit after a number. Chinese units follow directly ("338.8亿元"); a per-unit such as
+ * 1/10万 reads "7/10万", not "71/10万". English ones follow after a space.
+ */
+export function withUnit(number: string, unit: string, locale: Locale = 'zh'): string {
+	if (unit === '' || unit === '%' || unit === '‰') return number + unit;
+	if (locale === 'zh') return unit.startsWith('1/') ? `${number}/${unit.slice(2)}` : number + unit;
+	return `${number} ${unit}`;
+}
+
+/** Chinese counting units inside a unit id: 亿元 is 10⁸ yuan, 万人 10⁴ people. */
+const SCALES: [string, number][] = [
+	['亿', 1e8],
+	['万', 1e4]
+];
+
+/**
+ * Base units English writes as plain quantities once the 万 or 亿 is multiplied out:
+ * "CNY 33.88 billion", "595,500 people". Other units keep their English name from data/units.yaml.
+ */
+const EN_BASE: Record<string, { prefix?: string; suffix?: string }> = {
+	元: { prefix: 'CNY ' },
+	美元: { prefix: 'USD ' },
+	人: { suffix: ' people' },
+	人次: { suffix: ' visits' },
+	亩: { suffix: ' mu' },
+	吨: { suffix: ' tonnes' },
+	平方米: { suffix: ' m²' },
+	立方米: { suffix: ' m³' },
+	千瓦: { suffix: ' kW' },
+	千瓦时: { suffix: ' kWh' }
+};
+
+const EN_WORDS: [number, string][] = [
+	[1e9, ' billion'],
+	[1e6, ' million']
+];
+
+/** The English reading of a value in a Chinese unit, or undefined when it is not a scaled one. */
+function englishAmount(
+	q: Quantity,
+	unit: string
+): { text: (n: number) => string; prefix: string; suffix: string } | undefined {
+	const [scale, base] = SCALES.reduce<[number, string]>(
+		(found, [char, factor]) => (unit.startsWith(char) ? [factor, unit.slice(1)] : found),
+		[1, unit]
+	);
+	const style = EN_BASE[base];
+	if (!style) return undefined;
+	const top = Math.abs((q.max ?? q.value) * scale);
+	const [divisor, word] = EN_WORDS.find(([d]) => top >= d) ?? [1, ''];
+	// keep the precision the source wrote: 338.8亿 is known to 0.1亿, so 33.88 billion
+	const decimals = (v: number) =>
+		Math.max(0, Math.min(4, decimalsOf(v) + Math.log10(divisor) - Math.log10(scale)));
+	return {
+		text: (n) => formatNumber((n * scale) / divisor, 'en', decimals(n)),
+		prefix: style.prefix ?? '',
+		suffix: word + (style.suffix ?? '')
+	};
 }
 
 interface Quantity {
@@ -92,16 +149,37 @@ interface Quantity {
 }
 
 /**
- * A figure's value as a reader sees it, with its qualifier, range and unit:
- * "338.8亿元", "超过50%", "4–5%". `unit` is the unit to print (Chinese, or its English name).
+ * A figure's value as a reader sees it, with its qualifier, range and unit: "338.8亿元",
+ * "超过50%", "4–5%"; in English "CNY 33.88 billion", "over 50%". `unit` is the unit's id (as
+ * the sources write it); `unitName` is how the locale writes it where it differs (English).
  */
-export function formatQuantity(q: Quantity, unit: string, locale: Locale = 'zh-CN'): string {
-	const number =
-		q.max === undefined
-			? formatNumber(q.value, locale)
-			: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`;
+export function formatQuantity(
+	q: Quantity,
+	unit: string,
+	locale: Locale = 'zh',
+	unitName: string = unit
+): string {
 	const word = qualifierWord(q.qualifier, locale);
-	const value = withUnit(number, unit, locale);
-	if (!word) return value;
-	return locale === 'zh-CN' ? word + value : `${word} ${value}`;
+	if (locale === 'zh') {
+		const number =
+			q.max === undefined
+				? formatNumber(q.value, locale)
+				: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`;
+		return word + withUnit(number, unit, locale);
+	}
+	const amount = englishAmount(q, unit);
+	const value = amount
+		? amount.prefix +
+			(q.max === undefined
+				? amount.text(q.value)
+				: `${amount.text(q.value)}–${amount.text(q.max)}`) +
+			amount.suffix
+		: withUnit(
+				q.max === undefined
+					? formatNumber(q.value, locale)
+					: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`,
+				unitName,
+				locale
+			);
+	return word ? `${word} ${value}` : value;
 }

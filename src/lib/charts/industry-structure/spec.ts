@@ -1,15 +1,10 @@
 /** The 2020 industry structure, 10 : 47.9 : 42.1, as one stacked bar. */
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
+import type { Words } from './zh';
 
 export const SECTORS = ['primary', 'secondary', 'tertiary'] as const;
 export type Sector = (typeof SECTORS)[number];
-
-export const SECTOR_NAMES: Record<Sector, string> = {
-	primary: '第一产业',
-	secondary: '第二产业',
-	tertiary: '第三产业'
-};
 
 export interface IndustryStructureData {
 	shares: (ChartFigure & { sector: Sector })[];
@@ -20,17 +15,12 @@ export interface IndustryStructureState {
 	highlight: Sector | null;
 }
 
-export const spec: ChartSpec<IndustryStructureData, IndustryStructureState> = {
+export const spec: ChartSpec<IndustryStructureData, IndustryStructureState, Words> = {
 	id: 'industry-structure',
-	title: '2020年长清区三次产业结构',
 	prepare(dataset) {
 		const ids = SECTORS.map((s) => `industry-share-${s}-2020-baseline`);
 		return {
-			shares: chartFigures(dataset, ids).map((f, i) => ({
-				...f,
-				label: SECTOR_NAMES[SECTORS[i]!],
-				sector: SECTORS[i]!
-			}))
+			shares: chartFigures(dataset, ids).map((f, i) => ({ ...f, sector: SECTORS[i]! }))
 		};
 	},
 	states: {
@@ -39,19 +29,24 @@ export const spec: ChartSpec<IndustryStructureData, IndustryStructureState> = {
 		tertiary: { highlight: 'tertiary' },
 		primary: { highlight: 'primary' }
 	},
-	describe(data, state) {
-		const parts = data.shares.map((s) => `${s.label}${s.display}`).join('、');
+	describe(data, state, { w, fmt }) {
+		const parts = fmt.list(
+			data.shares.map((s) => w.part({ sector: w.sector[s.sector], value: fmt.quantity(s) }))
+		);
 		const top = [...data.shares].sort((a, b) => b.value - a.value)[0]!;
 		const focus = state.highlight
-			? `图中突出${SECTOR_NAMES[state.highlight]}。`
-			: `其中${top.label}占比最高。`;
-		return `横条按比例分为三段：2020年长清区三次产业增加值占比为${parts}。${focus}`;
+			? w.highlighted({ sector: w.sector[state.highlight] })
+			: w.largest({ sector: w.sector[top.sector] });
+		return w.describe({ parts, focus });
 	},
-	table(data) {
+	table(data, _state, { w, fmt }) {
 		return {
-			caption: '2020年三次产业增加值占比',
-			columns: ['产业', '占比'],
-			rows: data.shares.map((s) => ({ cells: [s.label, s.display], figures: [s.id] }))
+			caption: w.caption,
+			columns: w.columns,
+			rows: data.shares.map((s) => ({
+				cells: [w.sector[s.sector], fmt.quantity(s)],
+				figures: [s.id]
+			}))
 		};
 	}
 };

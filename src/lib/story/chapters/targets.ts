@@ -4,7 +4,7 @@ export const chapter: Chapter = {
 	id: 'targets',
 	kicker: '蓝图',
 	title: '2025年的目标：规划纲要的“主要指标”表',
-	chart: 'plan-dumbbell',
+	chart: 'plan-targets',
 	intro: [
 		'“十四五”规划纲要用一张表（专栏1）把五年的目标写成了数字。表里的指标分成综合实力、发展质量、对外开放、生态品质、民生福祉、安全保障几组；标着“约束性”的是必须完成的硬任务，其余是“预期性”的努力方向。'
 	],

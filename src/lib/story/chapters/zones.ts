@@ -4,7 +4,7 @@ export const chapter: Chapter = {
 	id: 'zones',
 	kicker: '片区',
 	title: '四大片区与十个街镇：各有分工',
-	chart: 'zones-map',
+	chart: 'zones-schematic',
 	intro: [
 		'城市怎么长，要看空间怎么排。2025年的两会特别策划介绍了长清的四大片区；“十四五”规划的专栏4则给十个街镇各定了功能。下图是按文字整理的示意图，不是地图。'
 	],

@@ -42,7 +42,7 @@ export const ROLES = [
 ] as const;
 
 export const spec: ChartSpec<ZonesData, ZonesState> = {
-	id: 'zones-map',
+	id: 'zones-schematic',
 	title: '四大片区与十个街镇（示意图，非地图）',
 	prepare(dataset) {
 		const shorts = Object.fromEntries(dataset.sources.map((s) => [s.id, s.short]));

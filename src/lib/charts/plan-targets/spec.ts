@@ -78,7 +78,7 @@ export function rowText(r: PlanRow): string {
 }
 
 export const spec: ChartSpec<PlanDumbbellData, PlanDumbbellState> = {
-	id: 'plan-dumbbell',
+	id: 'plan-targets',
 	title: '“十四五”25项主要指标：2020年→2025年',
 	prepare(dataset) {
 		const rows = dataset.plan.indicators.map((i): PlanRow => {

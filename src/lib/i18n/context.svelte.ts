@@ -1,0 +1,49 @@
+/**
+ * The locale a subtree renders in, with its messages, lexicon and number format. Set once near
+ * the root (the layout, or a standalone chart) and read by any component that shows words.
+ */
+import { createContext } from 'svelte';
+import { createFormat, type Format, type Quantity } from '$lib/format/format';
+import { EMPTY_LEXICON, type Lexicon } from './lexicon';
+import type { Locale } from './locale';
+import { MESSAGES, type Messages } from './messages';
+
+export interface I18n {
+	readonly locale: Locale;
+	/** The site's own words in this locale. */
+	readonly m: Messages;
+	/** The dataset's words in this locale. */
+	readonly lex: Lexicon;
+	/** Numbers in this locale. */
+	readonly fmt: Format;
+	/** A figure's value as a reader sees it. */
+	value(q: Quantity): string;
+}
+
+const [get, set] = createContext<I18n>();
+
+/** The locale of the component tree this is called in. */
+export const getI18n = get;
+
+/**
+ * Makes `locale` and `lexicon` the rendering locale of the calling component's subtree. Both
+ * are read through getters, so a client-side navigation to another locale or page updates it.
+ */
+export function setI18n(locale: () => Locale, lexicon: () => Lexicon = () => EMPTY_LEXICON): I18n {
+	const fmt = $derived(createFormat(locale(), lexicon().units));
+	return set({
+		get locale() {
+			return locale();
+		},
+		get m() {
+			return MESSAGES[locale()];
+		},
+		get lex() {
+			return lexicon();
+		},
+		get fmt() {
+			return fmt;
+		},
+		value: (q) => fmt.quantity(q)
+	});
+}

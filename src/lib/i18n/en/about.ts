@@ -1,0 +1,3 @@
+import type { about as zh } from '../zh/about';
+
+export const about = {} satisfies typeof zh;

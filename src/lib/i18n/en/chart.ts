@@ -1,0 +1,13 @@
+import type { chart as zh } from '../zh/chart';
+
+export const chart = {
+	sourceColumn: 'Source',
+	sourceLink: 'source',
+	sourceJoin: ', ',
+	showTable: 'Show table',
+	showChart: 'Show chart',
+	stepperLabel: 'Step through this chapter’s chart',
+	previous: 'Previous step',
+	next: 'Next step',
+	stepOf: (p: { step: number; count: number }) => `${p.step} / ${p.count}`
+} satisfies typeof zh;

@@ -1,0 +1,3 @@
+import type { desk as zh } from '../zh/desk';
+
+export const desk = {} satisfies typeof zh;

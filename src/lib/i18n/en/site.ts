@@ -1,0 +1,8 @@
+import type { site as zh } from '../zh/site';
+
+export const site = {
+	name: 'Changqing 2020 → 2035',
+	skip: 'Skip to content',
+	navLabel: 'Site',
+	nav: { story: 'Report', data: 'Data', sources: 'Sources', about: 'About' }
+} satisfies typeof zh;

@@ -1,0 +1,23 @@
+import type { story as zh } from '../zh/story';
+
+export const story = {
+	title: 'Changqing 2020 → 2035: from the 14th Five-Year Plan’s starting line to the 2035 vision',
+	description:
+		'Where Changqing District stood in 2020, how far it has come towards its 2025 targets, and its vision for 2035. Every number is sourced.',
+	kicker: 'Changqing District, Jinan · A data report',
+	heading: 'Changqing 2020 → 2035',
+	dek: 'Between Mount Tai and the Yellow River, where did Changqing stand when its 14th Five-Year Plan began? What targets did it set, how far has it come, and what does it hope to be by 2035?',
+	tocTitle: 'Chapters',
+	startReading: 'Scroll down to read',
+	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
+	toToc: 'Contents',
+	baselineLabel: 'Key figures for 2020',
+	sectorShare: (p: { sector: string }) => `${p.sector} as a share of GDP`,
+	sectors: ['Primary industry', 'Secondary industry', 'Tertiary industry'],
+	howRatio: (p: { a: string; b: string }) => `${p.a} ÷ ${p.b}`,
+	howCagr: (p: { from: number; to: number }) =>
+		`average yearly growth ${p.from}–${p.to}, computed from the two end values`,
+	howNeeded: (p: { from: number; fromValue: string; to: number; toValue: string }) =>
+		`the yearly growth needed to go from ${p.fromValue} in ${p.from} to ${p.toValue} in ${p.to}`,
+	aside: (p: { text: string }) => ` (${p.text})`
+} satisfies typeof zh;

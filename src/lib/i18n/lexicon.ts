@@ -1,0 +1,108 @@
+/**
+ * The dataset's own words in one locale: unit names, source names, metric names and the names
+ * of zones, towns, industries, themes and plan rows. Charts carry ids; a page carries the
+ * lexicon of its locale, and components look words up in it when they render.
+ */
+import type { Dataset } from '$lib/data/schema';
+import type { Locale } from './locale';
+
+/** The kinds of named things in the dataset, each looked up by its id. */
+export const TERM_KINDS = [
+	'category',
+	'group',
+	'plan',
+	'planTarget',
+	'system',
+	'tier',
+	'industry',
+	'zone',
+	'zoneRole',
+	'town',
+	'townRole',
+	'theme',
+	'conflict'
+] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+export interface Lexicon {
+	/** Unit id (as the sources write it) → how this locale writes it after a number. */
+	units: Record<string, string>;
+	/** Source id → its short name for citations. */
+	sources: Record<string, string>;
+	/** Figure id → the name of what it measures; only the figures a page shows. */
+	metrics: Record<string, string>;
+	/** Named things by kind and id: `terms.zone['gaotie']`. */
+	terms: Record<TermKind, Record<string, string>>;
+}
+
+export const EMPTY_LEXICON: Lexicon = {
+	units: {},
+	sources: {},
+	metrics: {},
+	terms: Object.fromEntries(TERM_KINDS.map((k) => [k, {}])) as Lexicon['terms']
+};
+
+/** The ids of every cited figure inside a page's data: objects with an id, a value and an excerpt. */
+export function figureIdsIn(value: unknown, found = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) for (const v of value) figureIdsIn(v, found);
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		if (typeof o.id === 'string' && typeof o.value === 'number' && typeof o.excerpt === 'string')
+			found.add(o.id);
+		for (const v of Object.values(o)) figureIdsIn(v, found);
+	}
+	return found;
+}
+
+/**
+ * The lexicon a page needs in a locale: every unit, source and named thing, and the metric
+ * names of the figures found in `payloads` (the page's prepared data).
+ */
+export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]): Lexicon {
+	const zh = locale === 'zh';
+	const pick = <T>(items: T[], id: (t: T) => string | number, word: (t: T) => string) =>
+		Object.fromEntries(items.map((t) => [String(id(t)), word(t)]));
+	const ids = new Set<string>();
+	for (const p of payloads) figureIdsIn(p, ids);
+	const tiers = dataset.industries.flatMap((s) => s.tiers);
+	return {
+		units: pick(
+			dataset.units,
+			(u) => u.id,
+			(u) => (zh ? u.id : u.en)
+		),
+		sources: pick(
+			dataset.sources,
+			(s) => s.id,
+			(s) => (zh ? s.short : s.short_en)
+		),
+		metrics: pick(
+			dataset.figures.filter((f) => ids.has(f.id)),
+			(f) => f.id,
+			(f) => (zh ? f.metric_zh : f.metric_en)
+		),
+		terms: {
+			category: pick(dataset.categories, (c) => c.id, (c) => (zh ? c.zh : c.en)),
+			group: pick(dataset.plan.groups, (g) => g.id, (g) => (zh ? g.zh : g.en)),
+			plan: pick(dataset.plan.indicators, (p) => p.no, (p) => (zh ? p.name_zh : p.name_en)),
+			planTarget: pick(
+				dataset.plan.indicators.filter((p) => p.target_text_zh),
+				(p) => p.no,
+				(p) => (zh ? p.target_text_zh! : (p.target_text_en ?? p.target_text_zh!))
+			),
+			system: pick(dataset.industries, (s) => s.id, (s) => (zh ? s.zh : s.en)),
+			tier: pick(tiers, (t) => t.id, (t) => (zh ? t.zh : t.en)),
+			industry: pick(
+				tiers.flatMap((t) => t.industries),
+				(i) => i.id,
+				(i) => (zh ? i.zh : i.en)
+			),
+			zone: pick(dataset.zones, (z) => z.id, (z) => (zh ? z.zh : z.en)),
+			zoneRole: pick(dataset.zones, (z) => z.id, (z) => (zh ? z.role_zh : z.role_en)),
+			town: pick(dataset.towns, (t) => t.id, (t) => (zh ? t.zh : t.en)),
+			townRole: pick(dataset.towns, (t) => t.id, (t) => (zh ? t.role_zh : t.role_en)),
+			theme: pick(dataset.themes, (t) => t.year, (t) => (zh ? t.zh : t.en)),
+			conflict: pick(dataset.conflicts, (c) => c.id, (c) => (zh ? c.note_zh : c.note_en))
+		}
+	};
+}

@@ -1,0 +1,2 @@
+/** The words of the /about/ page in Chinese. */
+export const about = {};

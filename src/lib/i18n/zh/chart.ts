@@ -1,0 +1,14 @@
+/** Around every chart: its table view, source links and steppers. */
+export const chart = {
+	sourceColumn: '出处',
+	sourceLink: '原文',
+	/** Between two source links in one cell. */
+	sourceJoin: '、',
+	showTable: '看表格',
+	showChart: '看图',
+	stepperLabel: '逐步查看本章图表',
+	previous: '上一步',
+	next: '下一步',
+	/** The position in a chapter's steps: "2 / 4". */
+	stepOf: (p: { step: number; count: number }) => `${p.step} / ${p.count}`
+};

@@ -1,0 +1,2 @@
+/** The words of the /desk/ page in Chinese. */
+export const desk = {};

@@ -1,0 +1,2 @@
+/** The words of the /sources/ page in Chinese. */
+export const sources = {};

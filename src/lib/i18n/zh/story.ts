@@ -1,0 +1,22 @@
+/** The story's own frame: its first screen, chapter menu and the words around derived numbers. */
+export const story = {
+	title: '长清 2020 → 2035｜从“十四五”起点到二〇三五年远景',
+	description: '长清区2020年的发展基础、2025年目标的进展和2035年远景，每个数字都注明出处。',
+	kicker: '济南市长清区 · 数据报道',
+	heading: '长清 2020 → 2035',
+	dek: '泰山之北、黄河之南的长清，在“十四五”开局时站在哪里？定下了哪些目标？走到了哪一步？又望向怎样的二〇三五？',
+	tocTitle: '章节',
+	startReading: '向下滚动阅读',
+	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',
+	toToc: '目录',
+	baselineLabel: '2020年主要数字',
+	sectorShare: (p: { sector: string }) => `${p.sector}占地区生产总值比重`,
+	sectors: ['第一产业', '第二产业', '第三产业'],
+	/** How a number in the copy was computed from two figures. */
+	howRatio: (p: { a: string; b: string }) => `${p.a}÷${p.b}`,
+	howCagr: (p: { from: number; to: number }) => `${p.from}—${p.to}年年均增长，由两端数值计算`,
+	howNeeded: (p: { from: number; fromValue: string; to: number; toValue: string }) =>
+		`从${p.from}年的${p.fromValue}到${p.to}年的${p.toValue}，每年需增长的幅度`,
+	/** Around a derived number's explanation, for screen readers. */
+	aside: (p: { text: string }) => `（${p.text}）`
+};

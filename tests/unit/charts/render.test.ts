@@ -1,0 +1,63 @@
+/**
+ * Every chart, in every state, in both languages, rendered on the server as a page would
+ * prerender it: its drawing, its description and its table, with no browser.
+ */
+import { resolve } from 'node:path';
+import { render } from 'svelte/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS, CHART_IDS, loadCharts } from '../../../src/lib/charts/registry';
+import ChartAlone from '../../../src/lib/components/ChartAlone.svelte';
+import { parseDataset } from '../../../src/lib/data/parse';
+import { lexicon } from '../../../src/lib/i18n/lexicon';
+import { LOCALES } from '../../../src/lib/i18n/locale';
+import { readDataFiles } from '../../../src/lib/server/dataset';
+
+const dataset = parseDataset(readDataFiles(resolve(import.meta.dirname, '../../..')));
+
+const HAN = /\p{Script=Han}/gu;
+
+/** The text a reader sees, less what is marked as Chinese on purpose (source excerpts). */
+function visibleText(html: string): string {
+	return html
+		.replace(/<([a-z]+)[^>]*lang="zh-CN"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<style[\s\S]*?<\/style>/g, ' ')
+		.replace(/<[^>]+>/g, ' ');
+}
+
+const cases = CHART_IDS.flatMap((id) =>
+	Object.keys(CHARTS[id]!.spec.states).flatMap((state) =>
+		LOCALES.map((locale) => [id, state, locale] as const)
+	)
+);
+
+beforeAll(() => loadCharts(CHART_IDS));
+
+describe('every chart renders alone from its id and state', () => {
+	it.each(cases)('%s in state "%s" in %s', (id, state, locale) => {
+		const data = CHARTS[id]!.spec.prepare(dataset);
+		const html = render(ChartAlone, {
+			props: { chart: id, data, state, locale, lexicon: lexicon(dataset, locale, data) }
+		}).body;
+		// without the markers Svelte leaves for hydration
+		const body = html.replace(/<!--[\s\S]*?-->/g, '');
+		expect(body).toContain(`data-chart="${id}"`);
+		expect(body).toContain(`data-state="${state}"`);
+		expect(body).toMatch(/<svg[\s>]/);
+		const description = /data-testid="chart-description">([^<]+)</.exec(body)?.[1] ?? '';
+		expect(description.length).toBeGreaterThan(20);
+		expect(body).toMatch(/<tbody>\s*<tr/);
+		if (locale === 'en') {
+			// names may be given in Chinese in parentheses; anything else Chinese is a missed word
+			const stray = visibleText(body)
+				.replace(/[（(][^（()）]*[)）]/g, '')
+				.match(HAN);
+			expect(stray?.join('') ?? '', 'Chinese characters in the English chart').toBe('');
+		}
+	});
+});
+
+describe('a chart that does not exist', () => {
+	it('fails with the ids that do', async () => {
+		await expect(loadCharts(['no-such-chart'])).rejects.toThrow(/No chart "no-such-chart"/);
+	});
+});
