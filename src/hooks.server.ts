@@ -1,9 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
+import { LANG_TAG, localeOf } from '$lib/i18n/locale';
 
 /** Chinese by default; the English edition lives under /en/. */
 export const handle: Handle = ({ event, resolve }) => {
-	const lang =
-		event.url.pathname === '/en' || event.url.pathname.startsWith('/en/') ? 'en' : 'zh-CN';
+	const lang = LANG_TAG[localeOf(event.url.pathname)];
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang),
 		// No <link rel="modulepreload"> in the head: a dozen high-priority script requests

@@ -2,13 +2,24 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/parse';
+import { createFormat } from '../../src/lib/format/format';
 import { readDataFiles } from '../../src/lib/server/dataset';
 import { resolveText, type Segment } from '../../src/lib/story/copy';
 
 const data = parseDataset(readDataFiles(resolve(import.meta.dirname, '../..')));
+const fmt = createFormat('zh');
+/** The paragraph as a Chinese reader sees it. */
 const text = (segments: Segment[]) =>
 	segments
-		.map((s) => (s.kind === 'text' ? s.text : s.kind === 'figure' ? s.figure.display : s.text))
+		.map((s) =>
+			s.kind === 'text'
+				? s.text
+				: s.kind === 'figure'
+					? fmt.quantity(s.figure)
+					: s.how === 'ratio'
+						? fmt.number(s.value, 2)
+						: fmt.percent(s.value)
+		)
 		.join('');
 
 describe('resolveText', () => {

@@ -11,7 +11,6 @@ const row = (over: Partial<DeskRow> & Pick<DeskRow, 'id'>): DeskRow => ({
 	measure: 'level',
 	scope: 'changqing',
 	source: 'plan',
-	display: '338.8亿元',
 	value: 338.8,
 	unit: '亿元',
 	excerpt: '实现地区生产总值338.8亿元',
@@ -81,6 +80,23 @@ describe('applyQuery sorting', () => {
 		expect(
 			applyQuery(ROWS, EMPTY_QUERY, { key: 'year', ascending: true }).map((r) => r.id)
 		).toEqual(['gdp-2020', 'rev-2020', 'gdp-2023', 'rev-2025']);
+	});
+
+	it('sorts metric names in the alphabetical order of the page’s language', () => {
+		const byMetric = { key: 'metric', ascending: true } as const;
+		// 地 (dì) before 一 (yī) in pinyin order; "Budget" before "GDP" in English
+		expect(applyQuery(ROWS, EMPTY_QUERY, byMetric, 'zh').map((r) => r.id)).toEqual([
+			'gdp-2020',
+			'gdp-2023',
+			'rev-2025',
+			'rev-2020'
+		]);
+		expect(applyQuery(ROWS, EMPTY_QUERY, byMetric, 'en').map((r) => r.id)).toEqual([
+			'rev-2025',
+			'rev-2020',
+			'gdp-2020',
+			'gdp-2023'
+		]);
 	});
 
 	it('puts rows without a status last when sorting by status', () => {

@@ -66,3 +66,40 @@ describe('formatQuantity', () => {
 		expect(formatQuantity({ value: 4, max: 5 }, '%')).toBe('4–5%');
 	});
 });
+
+describe('formatQuantity in English', () => {
+	it.each([
+		[{ value: 338.8 }, '亿元', 'CNY 33.88 billion'],
+		[{ value: 150 }, '亿元', 'CNY 15 billion'],
+		[{ value: 30.24 }, '亿元', 'CNY 3.024 billion'],
+		[{ value: 1.2 }, '亿元', 'CNY 120 million'],
+		[{ value: 43578 }, '元', 'CNY 43,578'],
+		[{ value: 59.55 }, '万人', '595,500 people'],
+		[{ value: 26.89 }, '万吨', '268,900 tonnes'],
+		[{ value: 4, max: 5 }, '%', '4–5%'],
+		[{ value: 50, qualifier: '>' as const }, '%', 'over 50%']
+	])('writes %o %s as "%s", multiplying out 万 and 亿', (q, unit, text) => {
+		expect(formatQuantity(q, unit, 'en', unit)).toBe(text);
+	});
+
+	it('uses the English unit name for units it does not scale', () => {
+		expect(formatQuantity({ value: 9.83 }, '1/10万', 'en', 'per 100,000')).toBe('9.83 per 100,000');
+	});
+});
+
+describe('formatQuantity in Chinese', () => {
+	it('reads a per-100,000 rate as 7/10万, not 71/10万', () => {
+		expect(formatQuantity({ value: 7 }, '1/10万')).toBe('7/10万');
+		expect(formatQuantity({ value: 9.83 }, '1/10万')).toBe('9.83/10万');
+	});
+
+	it('writes 59.55万人 as the sources do', () => {
+		expect(formatQuantity({ value: 59.55 }, '万人')).toBe('59.55万人');
+	});
+});
+
+describe('formatQuantity with a sign for a unit', () => {
+	it('writes ‰ after the number in English too', () => {
+		expect(formatQuantity({ value: 2.5 }, '‰', 'en', 'per mille')).toBe('2.5‰');
+	});
+});

@@ -1,18 +1,23 @@
 /**
  * The story and its charts as data: every chapter's copy resolves against the real dataset,
- * every step names a state its chart has, and every chart describes and tabulates each state.
+ * every step names a state its chart has and has copy, and every chart describes and
+ * tabulates each state in every locale.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_SPECS } from '../../src/lib/charts/registry';
+import { CHARTS } from '../../src/lib/charts/registry';
 import { parseDataset } from '../../src/lib/data/parse';
+import { createFormat } from '../../src/lib/format/format';
+import { lexicon } from '../../src/lib/i18n/lexicon';
+import { LOCALES } from '../../src/lib/i18n/locale';
 import { readDataFiles } from '../../src/lib/server/dataset';
-import { CHAPTER_ORDER, chapters, storyView } from '../../src/lib/story/story';
+import { CHAPTER_ORDER, chapterCopy, chapters, storyView } from '../../src/lib/story/story';
+import type { Chapter, ChapterCopy } from '../../src/lib/story/types';
 
 const data = parseDataset(readDataFiles(resolve(import.meta.dirname, '../..')));
 
 describe('the story', () => {
-	const view = storyView(data);
+	const view = storyView(data, 'zh');
 
 	it('has every listed chapter, in order, with unique ids', () => {
 		expect(view.chapters.map((c) => c.id)).toEqual([...CHAPTER_ORDER]);
@@ -22,7 +27,7 @@ describe('the story', () => {
 	it.each(chapters().map((c) => [c.id, c] as const))(
 		'chapter "%s" names its chart’s states and has unique step ids',
 		(_, chapter) => {
-			const spec = CHART_SPECS[chapter.chart]!;
+			const spec = CHARTS[chapter.chart]!.spec;
 			expect(spec, chapter.chart).toBeDefined();
 			for (const step of chapter.steps) expect(Object.keys(spec.states)).toContain(step.state);
 			expect(new Set(chapter.steps.map((s) => s.id)).size).toBe(chapter.steps.length);
@@ -32,7 +37,8 @@ describe('the story', () => {
 
 	it('never types a digit into its copy: numbers come through tokens', () => {
 		for (const chapter of chapters()) {
-			const copy = [...(chapter.intro ?? []), ...chapter.steps.flatMap((s) => s.text)];
+			const words = chapterCopy(chapter, 'zh');
+			const copy = [...(words.intro ?? []), ...Object.values(words.steps).flat()];
 			for (const paragraph of copy) {
 				const untokened = paragraph.replace(/\{[^}]*\}/gu, '');
 				// years, and names such as "2+2" and "专栏1", are words, not figures
@@ -43,19 +49,60 @@ describe('the story', () => {
 	});
 });
 
-describe.each(Object.values(CHART_SPECS).map((s) => [s.id, s] as const))(
+describe('a chapter’s copy in a locale', () => {
+	const chapter: Chapter = {
+		id: 'test',
+		chart: 'industry-structure',
+		steps: [
+			{ id: 'one', state: 'final' },
+			{ id: 'two', state: 'final' }
+		]
+	};
+	const files = (steps: Record<string, string[]>) => ({
+		'./copy/zh/test.ts': { copy: { kicker: 'k', title: 't', steps } satisfies ChapterCopy }
+	});
+
+	it('fails naming the file and the step when a step has no copy', () => {
+		expect(() => chapterCopy(chapter, 'zh', files({ one: ['a'] }))).toThrow(
+			'src/lib/story/copy/zh/test.ts: the step "two" has no copy'
+		);
+	});
+
+	it('fails when copy names a step the chapter does not have', () => {
+		expect(() =>
+			chapterCopy(chapter, 'zh', files({ one: ['a'], two: ['b'], three: ['c'] }))
+		).toThrow('src/lib/story/copy/zh/test.ts: copy for the step "three"');
+	});
+
+	it('fails naming the file when a locale has no copy for the chapter', () => {
+		expect(() => chapterCopy(chapter, 'en', files({ one: ['a'], two: ['b'] }))).toThrow(
+			'src/lib/story/copy/en/test.ts: missing'
+		);
+	});
+});
+
+describe.each(Object.values(CHARTS).map(({ spec, words }) => [spec.id, spec, words] as const))(
 	'the chart "%s"',
-	(_, spec) => {
+	(_, spec, words) => {
 		const prepared = spec.prepare(data);
 
 		it('has a final state, the one shown without scripts', () => {
 			expect(spec.states.final).toBeDefined();
 		});
 
-		it.each(Object.keys(spec.states))('describes and tabulates its state "%s"', (name) => {
+		const cases = Object.keys(spec.states).flatMap((name) =>
+			LOCALES.map((locale) => [name, locale] as const)
+		);
+		it.each(cases)('describes and tabulates its state "%s" in %s', (name, locale) => {
 			const state = spec.states[name];
-			expect(spec.describe(prepared, state).length).toBeGreaterThan(10);
-			const table = spec.table(prepared, state);
+			const text = {
+				locale,
+				w: words[locale],
+				lex: lexicon(data, locale, prepared),
+				fmt: createFormat(locale, lexicon(data, locale).units)
+			};
+			expect(spec.describe(prepared, state, text).length).toBeGreaterThan(10);
+			const table = spec.table(prepared, state, text);
 			expect(table.rows.length).toBeGreaterThan(0);
 			for (const row of table.rows) {
 				expect(row.cells.length).toBe(table.columns.length);
@@ -69,6 +116,16 @@ describe.each(Object.values(CHART_SPECS).map((s) => [s.id, s] as const))(
 
 		it('carries plain JSON to the browser', () => {
 			expect(JSON.parse(JSON.stringify(prepared))).toEqual(prepared);
+		});
+
+		it('prepares no words: only numbers, ids, keys and the sources’ own excerpts', () => {
+			// a source's excerpt is evidence and stays Chinese in every locale; units and ids are
+			// keys that words are looked up by (亿元, 长清区); nothing else may be Chinese
+			const KEYS = new Set(['excerpt', 'quote', 'unit', 'id']);
+			const words = JSON.stringify(prepared, (key, value: unknown) =>
+				KEYS.has(key) ? undefined : value
+			).match(/\p{Script=Han}+/gu);
+			expect(words ?? []).toEqual([]);
 		});
 	}
 );

@@ -1,12 +1,11 @@
 /** Every chart with its prepared figures: the /charts/ page. */
 import type { Dataset } from '$lib/data/schema';
-import { CHART_SPECS } from './registry';
+import { CHARTS } from './registry';
 
 export function chartGallery(dataset: Dataset) {
 	return {
-		charts: Object.values(CHART_SPECS).map((spec) => ({
+		charts: Object.values(CHARTS).map(({ spec }) => ({
 			id: spec.id,
-			title: spec.title,
 			states: Object.keys(spec.states),
 			data: spec.prepare(dataset) as unknown
 		}))

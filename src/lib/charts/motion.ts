@@ -19,7 +19,7 @@ export const tween = {
 
 /** Tweened opacities for a list of marks: 1 where `lit(i)` holds, `DIMMED` elsewhere. */
 export function fade(lit: () => boolean[]): Tween<number[]> {
-	return Tween.of(() => lit().map((on) => (on ? 1 : DIMMED)), tween);
+	return Tween.of(() => lit().map((on): number => (on ? 1 : DIMMED)), tween);
 }
 
 /**

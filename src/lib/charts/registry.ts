@@ -5,7 +5,11 @@
  * chart never edits a shared list; drawings load on demand (`loadCharts`).
  */
 import type { Component } from 'svelte';
-import type { AnyChartBinding } from './types';
+import type { AnyChartBinding, ChartProps } from './types';
+
+/** A drawing with its types erased: `defineChart` checked its props against its spec. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds drawings of every shape
+type AnyChartComponent = Component<ChartProps<any, any, any>>;
 
 const modules = import.meta.glob<{ chart: AnyChartBinding }>('./*/chart.ts', { eager: true });
 
@@ -38,7 +42,7 @@ export function chartState(id: string, state: string): unknown {
 	return spec.states[state];
 }
 
-const loaded = new Map<string, Component<never>>();
+const loaded = new Map<string, AnyChartComponent>();
 
 /**
  * Loads the drawings of the charts a page shows. Call it from the page's `load` (a universal
@@ -53,9 +57,11 @@ export async function loadCharts(ids: Iterable<string>): Promise<void> {
 }
 
 /** A chart's drawing, once loaded. Throws if the page did not load it. */
-export function loadedChart(id: string): Component<never> {
+export function loadedChart(id: string): AnyChartComponent {
 	const component = loaded.get(id);
 	if (!component)
-		throw new Error(`The chart "${id}" is shown but was not loaded: call loadCharts() in the page's load`);
+		throw new Error(
+			`The chart "${id}" is shown but was not loaded: call loadCharts() in the page's load`
+		);
 	return component;
 }

@@ -136,7 +136,9 @@ function englishAmount(
 	const decimals = (v: number) =>
 		Math.max(0, Math.min(4, decimalsOf(v) + Math.log10(divisor) - Math.log10(scale)));
 	return {
-		text: (n) => formatNumber((n * scale) / divisor, 'en', decimals(n)),
+		// at most the source's precision, and no trailing zeros: 150亿 is "15 billion", not "15.0"
+		text: (n) =>
+			formatter('en', { maximumFractionDigits: decimals(n) }).format((n * scale) / divisor),
 		prefix: style.prefix ?? '',
 		suffix: word + (style.suffix ?? '')
 	};
@@ -178,7 +180,8 @@ export function formatQuantity(
 				q.max === undefined
 					? formatNumber(q.value, locale)
 					: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`,
-				unitName,
+				// signs read the same in every language: 2.5‰, 50%
+				unit === '%' || unit === '‰' ? unit : unitName,
 				locale
 			);
 	return word ? `${word} ${value}` : value;

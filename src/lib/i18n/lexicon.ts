@@ -29,15 +29,18 @@ export interface Lexicon {
 	units: Record<string, string>;
 	/** Source id → its short name for citations. */
 	sources: Record<string, string>;
+	/** Source id → the document's full title. */
+	titles: Record<string, string>;
 	/** Figure id → the name of what it measures; only the figures a page shows. */
 	metrics: Record<string, string>;
-	/** Named things by kind and id: `terms.zone['gaotie']`. */
+	/** Named things by kind and id: `terms.zone['gaotie']`; tiers by `<system>/<tier>`. */
 	terms: Record<TermKind, Record<string, string>>;
 }
 
 export const EMPTY_LEXICON: Lexicon = {
 	units: {},
 	sources: {},
+	titles: {},
 	metrics: {},
 	terms: Object.fromEntries(TERM_KINDS.map((k) => [k, {}])) as Lexicon['terms']
 };
@@ -64,7 +67,10 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 		Object.fromEntries(items.map((t) => [String(id(t)), word(t)]));
 	const ids = new Set<string>();
 	for (const p of payloads) figureIdsIn(p, ids);
-	const tiers = dataset.industries.flatMap((s) => s.tiers);
+	// tier ids repeat across systems (both have `leading`): a tier is keyed `<system>/<tier>`
+	const tiers = dataset.industries.flatMap((s) =>
+		s.tiers.map((t) => ({ ...t, id: `${s.id}/${t.id}` }))
+	);
 	return {
 		units: pick(
 			dataset.units,
@@ -76,33 +82,82 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 			(s) => s.id,
 			(s) => (zh ? s.short : s.short_en)
 		),
+		titles: pick(
+			dataset.sources,
+			(s) => s.id,
+			(s) => (zh ? s.title : s.title_en)
+		),
 		metrics: pick(
 			dataset.figures.filter((f) => ids.has(f.id)),
 			(f) => f.id,
 			(f) => (zh ? f.metric_zh : f.metric_en)
 		),
 		terms: {
-			category: pick(dataset.categories, (c) => c.id, (c) => (zh ? c.zh : c.en)),
-			group: pick(dataset.plan.groups, (g) => g.id, (g) => (zh ? g.zh : g.en)),
-			plan: pick(dataset.plan.indicators, (p) => p.no, (p) => (zh ? p.name_zh : p.name_en)),
+			category: pick(
+				dataset.categories,
+				(c) => c.id,
+				(c) => (zh ? c.zh : c.en)
+			),
+			group: pick(
+				dataset.plan.groups,
+				(g) => g.id,
+				(g) => (zh ? g.zh : g.en)
+			),
+			plan: pick(
+				dataset.plan.indicators,
+				(p) => p.no,
+				(p) => (zh ? p.name_zh : p.name_en)
+			),
 			planTarget: pick(
 				dataset.plan.indicators.filter((p) => p.target_text_zh),
 				(p) => p.no,
 				(p) => (zh ? p.target_text_zh! : (p.target_text_en ?? p.target_text_zh!))
 			),
-			system: pick(dataset.industries, (s) => s.id, (s) => (zh ? s.zh : s.en)),
-			tier: pick(tiers, (t) => t.id, (t) => (zh ? t.zh : t.en)),
+			system: pick(
+				dataset.industries,
+				(s) => s.id,
+				(s) => (zh ? s.zh : s.en)
+			),
+			tier: pick(
+				tiers,
+				(t) => t.id,
+				(t) => (zh ? t.zh : t.en)
+			),
 			industry: pick(
 				tiers.flatMap((t) => t.industries),
 				(i) => i.id,
 				(i) => (zh ? i.zh : i.en)
 			),
-			zone: pick(dataset.zones, (z) => z.id, (z) => (zh ? z.zh : z.en)),
-			zoneRole: pick(dataset.zones, (z) => z.id, (z) => (zh ? z.role_zh : z.role_en)),
-			town: pick(dataset.towns, (t) => t.id, (t) => (zh ? t.zh : t.en)),
-			townRole: pick(dataset.towns, (t) => t.id, (t) => (zh ? t.role_zh : t.role_en)),
-			theme: pick(dataset.themes, (t) => t.year, (t) => (zh ? t.zh : t.en)),
-			conflict: pick(dataset.conflicts, (c) => c.id, (c) => (zh ? c.note_zh : c.note_en))
+			zone: pick(
+				dataset.zones,
+				(z) => z.id,
+				(z) => (zh ? z.zh : z.en)
+			),
+			zoneRole: pick(
+				dataset.zones,
+				(z) => z.id,
+				(z) => (zh ? z.role_zh : z.role_en)
+			),
+			town: pick(
+				dataset.towns,
+				(t) => t.id,
+				(t) => (zh ? t.zh : t.en)
+			),
+			townRole: pick(
+				dataset.towns,
+				(t) => t.id,
+				(t) => (zh ? t.role_zh : t.role_en)
+			),
+			theme: pick(
+				dataset.themes,
+				(t) => t.year,
+				(t) => (zh ? t.zh : t.en)
+			),
+			conflict: pick(
+				dataset.conflicts,
+				(c) => c.id,
+				(c) => (zh ? c.note_zh : c.note_en)
+			)
 		}
 	};
 }

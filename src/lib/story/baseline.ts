@@ -2,7 +2,7 @@
  * The first screen: Changqing at the end of 2020, the starting line of the 14th Five-Year Plan.
  * Figures are named by id; their numbers, units and sources come from the dataset.
  */
-import { citeFigures } from '$lib/data/lookup';
+import { chartFigures } from '$lib/charts/figures';
 import type { Dataset } from '$lib/data/schema';
 
 export const HEADLINE_IDS = [
@@ -25,8 +25,8 @@ export const STRUCTURE_IDS = [
 
 export function baselineView(data: Dataset) {
 	return {
-		headline: citeFigures(data, HEADLINE_IDS, 'The home page'),
-		structure: citeFigures(data, STRUCTURE_IDS, 'The home page'),
+		headline: chartFigures(data, HEADLINE_IDS),
+		structure: chartFigures(data, STRUCTURE_IDS),
 		count: data.figures.length,
 		sources: data.sources.length
 	};

@@ -7,13 +7,17 @@ import { chartFigure } from '$lib/charts/figures';
 import type { ChartFigure } from '$lib/charts/types';
 import { growthBetween, incomeRatio } from '$lib/data/derive';
 import type { Dataset } from '$lib/data/schema';
-import { formatNumber, formatPercent } from '$lib/format/number';
 
 export type Segment =
 	| { kind: 'text'; text: string }
 	| { kind: 'figure'; figure: ChartFigure }
-	/** A number computed from figures: `how` says how, in words; `figures` are its inputs. */
-	| { kind: 'derived'; text: string; how: string; figures: ChartFigure[] };
+	/** A number computed from two figures: `how` says which computation; words come when it renders. */
+	| {
+			kind: 'derived';
+			how: 'ratio' | 'cagr' | 'needed';
+			value: number;
+			figures: [ChartFigure, ChartFigure];
+	  };
 
 const TOKEN = /\{(fig|cagr|needed|ratio):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
 
@@ -62,23 +66,10 @@ function derive(
 	if (kind === 'ratio') {
 		const r = incomeRatio(from.value, to.value);
 		if (r === undefined) throw fail('the second figure is not positive');
-		return {
-			kind: 'derived',
-			text: formatNumber(r, 'zh-CN', 2),
-			how: `${from.label}÷${to.label}`,
-			figures: [from, to]
-		};
+		return { kind: 'derived', how: 'ratio', value: r, figures: [from, to] };
 	}
 	if (from.unit !== to.unit) throw fail(`the units differ (${from.unit}, ${to.unit})`);
 	const rate = growthBetween(from, to);
 	if (rate === undefined) throw fail('it needs two positive values in different years');
-	return {
-		kind: 'derived',
-		text: formatPercent(rate),
-		how:
-			kind === 'cagr'
-				? `${from.year}—${to.year}年年均增长，由两端数值计算`
-				: `从${from.year}年的${from.display}到${to.year}年的${to.display}，每年需增长的幅度`,
-		figures: [from, to]
-	};
+	return { kind: 'derived', how: kind, value: rate, figures: [from, to] };
 }

@@ -1,11 +1,13 @@
 /**
- * The story, in reading order, with its copy resolved against the dataset and each chapter's
- * chart data prepared. Chapters live one per file in `chapters/`; this list orders them.
+ * The story, in reading order, with its copy in one locale resolved against the dataset and
+ * each chapter's chart data prepared. Chapters live one per file in `chapters/`, their copy one
+ * per locale and file in `copy/<locale>/`; this list orders them.
  */
-import { chartSpec, chartState } from '$lib/charts/registry';
+import { chartBinding, chartState } from '$lib/charts/registry';
 import type { Dataset } from '$lib/data/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { resolveText, type Segment } from './copy';
-import type { Chapter } from './types';
+import type { Chapter, ChapterCopy } from './types';
 
 export const CHAPTER_ORDER = [
 	'where',
@@ -22,6 +24,7 @@ export const CHAPTER_ORDER = [
 ] as const;
 
 const modules = import.meta.glob<{ chapter: Chapter }>('./chapters/*.ts', { eager: true });
+const copyModules = import.meta.glob<{ copy: ChapterCopy }>('./copy/*/*.ts', { eager: true });
 
 /** The chapters in reading order. Throws when a listed chapter has no file, or a file is unlisted. */
 export function chapters(): Chapter[] {
@@ -35,6 +38,31 @@ export function chapters(): Chapter[] {
 		if (!chapter) throw new Error(`CHAPTER_ORDER lists "${id}", but no file in chapters/ has it`);
 		return chapter;
 	});
+}
+
+/** Where a chapter's copy in a locale lives, for messages. */
+export const copyFile = (locale: Locale, id: string) => `src/lib/story/copy/${locale}/${id}.ts`;
+
+/**
+ * A chapter's copy in a locale, checked against its structure: throws naming the file and the
+ * step when a step has no copy, or copy names a step the chapter does not have.
+ */
+export function chapterCopy(
+	chapter: Chapter,
+	locale: Locale,
+	files: Record<string, { copy: ChapterCopy }> = copyModules
+): ChapterCopy {
+	const file = copyFile(locale, chapter.id);
+	const copy = files[`./copy/${locale}/${chapter.id}.ts`]?.copy;
+	if (!copy)
+		throw new Error(`${file}: missing — the chapter "${chapter.id}" has no ${locale} copy`);
+	const ids = new Set(chapter.steps.map((s) => s.id));
+	for (const step of chapter.steps)
+		if (!copy.steps[step.id]?.length) throw new Error(`${file}: the step "${step.id}" has no copy`);
+	for (const id of Object.keys(copy.steps))
+		if (!ids.has(id))
+			throw new Error(`${file}: copy for the step "${id}", which the chapter does not have`);
+	return copy;
 }
 
 export interface StepView {
@@ -53,25 +81,26 @@ export interface ChapterView {
 	steps: StepView[];
 }
 
-/** Every chapter with its copy resolved and its chart's data prepared: what `/` renders. */
-export function storyView(dataset: Dataset): { chapters: ChapterView[] } {
+/** Every chapter with its copy in `locale` resolved and its chart's data prepared: what `/` renders. */
+export function storyView(dataset: Dataset, locale: Locale): { chapters: ChapterView[] } {
 	return {
 		chapters: chapters().map((c) => {
-			const spec = chartSpec(c.chart);
-			const where = `Chapter "${c.id}"`;
+			const { spec } = chartBinding(c.chart);
+			const copy = chapterCopy(c, locale);
+			const where = copyFile(locale, c.id);
 			return {
 				id: c.id,
-				kicker: c.kicker,
-				title: c.title,
+				kicker: copy.kicker,
+				title: copy.title,
 				chart: c.chart,
 				data: spec.prepare(dataset),
-				intro: (c.intro ?? []).map((p) => resolveText(dataset, p, where)),
+				intro: (copy.intro ?? []).map((p) => resolveText(dataset, p, where)),
 				steps: c.steps.map((s) => {
 					chartState(c.chart, s.state);
 					return {
 						id: s.id,
 						state: s.state,
-						text: s.text.map((p) => resolveText(dataset, p, `${where}, step "${s.id}"`))
+						text: copy.steps[s.id]!.map((p) => resolveText(dataset, p, `${where}, step "${s.id}"`))
 					};
 				})
 			};

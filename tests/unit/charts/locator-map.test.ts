@@ -1,9 +1,13 @@
 /** The locator map: real district shapes, Changqing among them, and the plan quoted exactly. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { words as en } from '../../../src/lib/charts/locator-map/en';
 import { POSITION_QUOTE, spec } from '../../../src/lib/charts/locator-map/spec';
+import { words as zh } from '../../../src/lib/charts/locator-map/zh';
 import { excerptInSource } from '../../../src/lib/data/excerpt';
 import { parseDataset } from '../../../src/lib/data/parse';
+import { createFormat } from '../../../src/lib/format/format';
+import { lexicon } from '../../../src/lib/i18n/lexicon';
 import { readDataFiles } from '../../../src/lib/server/dataset';
 
 const files = readDataFiles(resolve(import.meta.dirname, '../../..'));
@@ -11,20 +15,32 @@ const data = parseDataset(files);
 
 describe('the locator map', () => {
 	const prepared = spec.prepare(data);
+	const lex = lexicon(data, 'zh', prepared);
+	const text = { locale: 'zh' as const, w: zh, lex, fmt: createFormat('zh', lex.units) };
 
 	it('draws Jinan’s ten pre-2019 districts and counties, Changqing among them', () => {
 		expect(prepared.districts).toHaveLength(10);
-		expect(prepared.districts.filter((d) => d.home).map((d) => d.zh)).toEqual(['长清区']);
-		expect(prepared.note).toContain('2019');
+		expect(prepared.districts.filter((d) => d.home).map((d) => d.id)).toEqual(['长清区']);
+		// the note on the boundaries' date is the data's, word for word, and said in English too
+		expect(zh.note).toBe(data.geo!.note);
+		expect(zh.note).toContain('2019');
+		expect(en.note).toContain('2019');
+	});
+
+	it('names every district in every locale', () => {
+		for (const d of prepared.districts) {
+			expect(Object.keys(zh.district)).toContain(d.id);
+			expect(Object.keys(en.district)).toContain(d.id);
+		}
 	});
 
 	it('quotes the plan word for word on where Changqing lies', () => {
-		const plan = data.sources.find((s) => s.id === 'plan-14th-2021')!;
+		const plan = data.sources.find((s) => s.id === prepared.quoteSource)!;
 		expect(excerptInSource(POSITION_QUOTE, files[`data/seeds/${plan.file}`]!)).toBe(true);
 	});
 
 	it('names Changqing in its description only once it is picked out', () => {
-		expect(spec.describe(prepared, spec.states.final)).toContain('长清区位于');
-		expect(spec.describe(prepared, spec.states.city!)).not.toContain('长清区位于');
+		expect(spec.describe(prepared, spec.states.final, text)).toContain('长清区位于');
+		expect(spec.describe(prepared, spec.states.city!, text)).not.toContain('长清区位于');
 	});
 });

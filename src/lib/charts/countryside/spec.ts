@@ -3,14 +3,20 @@
  * target — which the plan states twice, differently (a conflict, shown as such).
  */
 import { chartFigures } from '../figures';
-import type { ChartFigure, ChartSpec } from '../types';
+import { drawn } from '../motion';
+import type { ChartFigure, ChartSpec, ChartText } from '../types';
+import type { Words } from './zh';
+
+export type Measure = 'capacity' | 'output';
+/** Where in the plan a figure stands, when the plan states it in two places. */
+export type Place = 'table' | 'text';
 
 export interface GrainBar {
 	figure: ChartFigure;
-	/** Short label under the bar. */
-	label: string;
 	/** Capacity (what the land can produce) or output (what was harvested). */
-	measure: 'capacity' | 'output';
+	measure: Measure;
+	/** Where the plan states it, when it states it twice. */
+	place?: Place;
 	/** The id of the conflict this figure belongs to, if any. */
 	conflict?: string;
 }
@@ -23,29 +29,45 @@ export interface CountrysideState {
 	focus: 'all' | 'output' | 'conflict';
 }
 
-const BARS: { id: string; label: string; measure: GrainBar['measure'] }[] = [
-	{ id: 'grain-capacity-2020-baseline', label: '2020年产能', measure: 'capacity' },
-	{ id: 'grain-output-2023-actual', label: '2023年产量', measure: 'output' },
-	{ id: 'grain-output-2024-target', label: '2024年产量目标', measure: 'output' },
-	{ id: 'grain-capacity-2025-target', label: '2025年产能目标（表）', measure: 'capacity' },
-	{ id: 'grain-capacity-2025-target-rural', label: '2025年产能目标（正文）', measure: 'capacity' }
+const BARS: { id: string; measure: Measure; place?: Place }[] = [
+	{ id: 'grain-capacity-2020-baseline', measure: 'capacity' },
+	{ id: 'grain-output-2023-actual', measure: 'output' },
+	{ id: 'grain-output-2024-target', measure: 'output' },
+	{ id: 'grain-capacity-2025-target', measure: 'capacity', place: 'table' },
+	{ id: 'grain-capacity-2025-target-rural', measure: 'capacity', place: 'text' }
 ];
 
-export const spec: ChartSpec<CountrysideData, CountrysideState> = {
+/** Whether a state highlights a bar: the bars dim the others, the description leaves them out. */
+export function lit(bar: GrainBar, state: CountrysideState): boolean {
+	if (state.focus === 'output') return bar.measure === 'output';
+	if (state.focus === 'conflict') return !!bar.conflict;
+	return true;
+}
+
+/** A bar's name in the words: "2024年产量目标", "2024 output target". */
+export function barLabel(bar: GrainBar, { w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>): string {
+	return w.label({
+		year: fmt.year(bar.figure.year),
+		measure: w.measure[bar.measure],
+		target: drawn(bar.figure.kind) === 'hatched',
+		place: bar.place ? w.place[bar.place] : ''
+	});
+}
+
+export const spec: ChartSpec<CountrysideData, CountrysideState, Words> = {
 	id: 'countryside',
-	title: '粮食：产能、产量与2025年目标（万吨）',
 	prepare(dataset) {
 		const figures = chartFigures(
 			dataset,
 			BARS.map((b) => b.id)
 		);
 		return {
-			bars: BARS.map((b, i) => {
+			bars: BARS.map((b, i): GrainBar => {
 				const conflict = dataset.conflicts.find((c) => c.figures.includes(b.id))?.id;
 				return {
 					figure: figures[i]!,
-					label: b.label,
 					measure: b.measure,
+					...(b.place ? { place: b.place } : {}),
 					...(conflict ? { conflict } : {})
 				};
 			})
@@ -56,25 +78,27 @@ export const spec: ChartSpec<CountrysideData, CountrysideState> = {
 		output: { focus: 'output' },
 		conflict: { focus: 'conflict' }
 	},
-	describe(data, state) {
-		const shown = data.bars.filter(
-			(b) =>
-				state.focus === 'all' || (state.focus === 'output' ? b.measure === 'output' : !!b.conflict)
-		);
-		return (
-			'柱形图，单位万吨；实心柱是产能（能生产多少），斜线柱是产量（实际收获多少）。' +
-			shown
-				.map((b) => `${b.label}${b.figure.display}${b.conflict ? '（与另一处说法不一致）' : ''}`)
-				.join('；') +
-			'。'
-		);
+	describe(data, state, t) {
+		const { w, fmt } = t;
+		return w.describe({
+			bars: data.bars
+				.filter((b) => lit(b, state))
+				.map((b) =>
+					w.bar({
+						label: barLabel(b, t),
+						value: fmt.quantity(b.figure),
+						conflict: !!b.conflict
+					})
+				)
+		});
 	},
-	table(data) {
+	table(data, _state, t) {
+		const { w, fmt } = t;
 		return {
-			caption: '粮食综合生产能力与粮食产量',
-			columns: ['项目', '类别', '数值'],
+			caption: w.caption,
+			columns: w.columns,
 			rows: data.bars.map((b) => ({
-				cells: [b.label, b.measure === 'capacity' ? '综合生产能力' : '产量', b.figure.display],
+				cells: [barLabel(b, t), w.category[b.measure], fmt.quantity(b.figure)],
 				figures: [b.figure.id]
 			}))
 		};

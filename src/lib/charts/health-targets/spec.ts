@@ -3,17 +3,36 @@
  * baselines of Shandong and Jinan — other places' figures, labelled as such. Each row has its
  * own scale; rows where the sources disagree say so.
  */
+import type { Format } from '$lib/format/format';
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
+import type { Words } from './zh';
+
+/** The indicators, in the order they are drawn; each names its row in the words. */
+export const INDICATORS = [
+	'health-literacy',
+	'health-regular-exercise',
+	'health-fitness-standard',
+	'doctors-per-1000',
+	'health-infant-mortality',
+	'health-maternal-mortality'
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+/** A row's four marks: the two baselines (other places) and Changqing's two targets. */
+export const MARKS = ['province', 'city', 't2022', 't2030'] as const;
+export type Mark = (typeof MARKS)[number];
 
 export interface HealthRow {
-	id: string;
-	label: string;
+	id: Indicator;
 	group: 'prevention' | 'care';
+	/** Shandong's 2017 level (scope shandong). */
 	province: ChartFigure;
+	/** Jinan's 2017 level (scope jinan). */
 	city: ChartFigure;
 	t2022: ChartFigure;
 	t2030: ChartFigure;
+	/** A rate the plan means to bring down, such as a mortality rate. */
 	lowerIsBetter: boolean;
 	/** The conflict in data/conflicts.yaml this row's figures belong to, if any. */
 	conflict?: string;
@@ -27,23 +46,46 @@ export interface HealthState {
 	focus: 'all' | 'prevention' | 'care' | 'conflicts';
 }
 
-const ROWS: { series: string; label: string; group: HealthRow['group']; t2022?: string }[] = [
-	{ series: 'health-literacy', label: '居民健康素养水平', group: 'prevention' },
+const ROWS: {
+	series: Indicator;
+	group: HealthRow['group'];
+	lowerIsBetter?: true;
+	/** Where the plan's text and table disagree, the figure the chart draws. */
+	t2022?: string;
+}[] = [
+	{ series: 'health-literacy', group: 'prevention' },
 	{
 		series: 'health-regular-exercise',
-		label: '经常参加体育锻炼',
 		group: 'prevention',
 		t2022: 'health-regular-exercise-2022-target-table'
 	},
-	{ series: 'health-fitness-standard', label: '体质测定合格以上', group: 'prevention' },
-	{ series: 'doctors-per-1000', label: '每千人口执业医师', group: 'care' },
-	{ series: 'health-infant-mortality', label: '婴儿死亡率', group: 'care' },
-	{ series: 'health-maternal-mortality', label: '孕产妇死亡率', group: 'care' }
+	{ series: 'health-fitness-standard', group: 'prevention' },
+	{ series: 'doctors-per-1000', group: 'care' },
+	{ series: 'health-infant-mortality', group: 'care', lowerIsBetter: true },
+	{ series: 'health-maternal-mortality', group: 'care', lowerIsBetter: true }
 ];
 
-export const spec: ChartSpec<HealthData, HealthState> = {
+/** Whether a state highlights a row: the marks dim the others, the description leaves them out. */
+export function lit(row: HealthRow, state: HealthState): boolean {
+	return (
+		state.focus === 'all' ||
+		row.group === state.focus ||
+		(state.focus === 'conflicts' && !!row.conflict)
+	);
+}
+
+/** The baseline year and the two target years, as the locale writes them: "2017年" / "2017". */
+function yearsOf(data: HealthData, fmt: Format) {
+	const first = data.rows[0]!;
+	return {
+		base: fmt.year(first.province.year),
+		early: fmt.year(first.t2022.year),
+		late: fmt.year(first.t2030.year)
+	};
+}
+
+export const spec: ChartSpec<HealthData, HealthState, Words> = {
 	id: 'health-targets',
-	title: '健康长清：2022、2030年目标与全省、全市基线',
 	prepare(dataset) {
 		const rows = ROWS.map((r): HealthRow => {
 			const ids = [
@@ -58,16 +100,18 @@ export const spec: ChartSpec<HealthData, HealthState> = {
 				ChartFigure,
 				ChartFigure
 			];
+			// the marks are labelled as the province's and the city's: the figures must be theirs
+			if (province.scope !== 'shandong' || city.scope !== 'jinan')
+				throw new Error(`health-targets: ${r.series}'s baselines must be Shandong's and Jinan's`);
 			const conflict = dataset.conflicts.find((c) => ids.some((id) => c.figures.includes(id)))?.id;
 			return {
 				id: r.series,
-				label: r.label,
 				group: r.group,
 				province,
 				city,
 				t2022,
 				t2030,
-				lowerIsBetter: t2030.value < city.value && t2030.value < province.value,
+				lowerIsBetter: r.lowerIsBetter ?? false,
 				...(conflict ? { conflict } : {})
 			};
 		});
@@ -79,31 +123,34 @@ export const spec: ChartSpec<HealthData, HealthState> = {
 		care: { focus: 'care' },
 		conflicts: { focus: 'conflicts' }
 	},
-	describe(data, state) {
-		const rows = data.rows.filter(
-			(r) =>
-				state.focus === 'all' ||
-				r.group === state.focus ||
-				(state.focus === 'conflicts' && r.conflict)
-		);
-		return (
-			'每行一个指标，各用自己的刻度：方块是山东省2017年水平，圆点是济南市2017年水平（都不是长清的数字），实心菱形是长清2022年目标，空心菱形是2030年目标。' +
-			rows
-				.map(
-					(r) =>
-						`${r.label}：全省${r.province.display}，全市${r.city.display}，2022年目标${r.t2022.display}，2030年目标${r.t2030.display}${r.lowerIsBetter ? '（越低越好）' : ''}${r.conflict ? '（不同文件的数字不一致）' : ''}`
+	describe(data, state, { w, fmt }) {
+		const years = yearsOf(data, fmt);
+		return w.describe({
+			...years,
+			rows: data.rows
+				.filter((r) => lit(r, state))
+				.map((r) =>
+					w.row({
+						name: w.indicator[r.id],
+						early: years.early,
+						late: years.late,
+						province: fmt.quantity(r.province),
+						city: fmt.quantity(r.city),
+						t2022: fmt.quantity(r.t2022),
+						t2030: fmt.quantity(r.t2030),
+						lowerIsBetter: r.lowerIsBetter,
+						conflict: !!r.conflict
+					})
 				)
-				.join('；') +
-			'。'
-		);
+		});
 	},
-	table(data) {
+	table(data, _state, { w, fmt }) {
 		return {
-			caption: '健康长清主要指标',
-			columns: ['指标', '山东省2017年', '济南市2017年', '长清2022年目标', '长清2030年目标'],
+			caption: w.caption,
+			columns: w.columns(yearsOf(data, fmt)),
 			rows: data.rows.map((r) => ({
-				cells: [r.label, r.province.display, r.city.display, r.t2022.display, r.t2030.display],
-				figures: [r.province.id, r.city.id, r.t2022.id, r.t2030.id]
+				cells: [w.indicator[r.id], ...MARKS.map((key) => fmt.quantity(r[key]))],
+				figures: MARKS.map((key) => r[key].id)
 			}))
 		};
 	}

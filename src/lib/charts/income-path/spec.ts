@@ -5,57 +5,57 @@
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
 import { growthBetween, incomeRatio } from '$lib/data/derive';
-import { formatNumber, formatPercent } from '$lib/format/number';
+import type { Kind } from '$lib/data/schema';
+import type { Words } from './zh';
+
+export const AREAS = ['urban', 'rural'] as const;
+export type Area = (typeof AREAS)[number];
 
 export interface IncomeSeries {
-	id: 'urban' | 'rural';
-	label: string;
+	id: Area;
 	baseline: ChartFigure;
 	latest: ChartFigure;
 	target: ChartFigure;
+	/** Average yearly growth from the baseline to the latest actual, in %. */
 	achievedGrowth: number;
+	/** Average yearly growth still needed from the latest actual to the target, in %. */
 	neededGrowth: number;
 }
 
 export interface IncomePathData {
 	series: IncomeSeries[];
 	/** Urban ÷ rural income, at the baseline, the latest actual and the target. */
-	ratios: { year: number; value: number }[];
+	ratios: { year: number; value: number; kind: Kind }[];
 }
 
 export interface IncomePathState {
 	/** The series the step talks about. */
-	focus: 'urban' | 'rural' | 'both';
+	focus: Area | 'both';
 	/** Whether the urban/rural ratio is labelled. */
 	gap: boolean;
 }
 
-const SERIES = [
-	{
-		id: 'urban',
-		label: '城镇居民',
-		ids: ['urban-income-2020-baseline', 'urban-income-2023-actual', 'urban-income-2025-target']
-	},
-	{
-		id: 'rural',
-		label: '农村居民',
-		ids: ['rural-income-2020-baseline', 'rural-income-2023-actual', 'rural-income-2025-target']
-	}
-] as const;
+const IDS: Record<Area, readonly [string, string, string]> = {
+	urban: ['urban-income-2020-baseline', 'urban-income-2023-actual', 'urban-income-2025-target'],
+	rural: ['rural-income-2020-baseline', 'rural-income-2023-actual', 'rural-income-2025-target']
+};
 
-export const spec: ChartSpec<IncomePathData, IncomePathState> = {
+/** Whether a state highlights a series; the other fades. */
+export function lit(area: Area, state: IncomePathState): boolean {
+	return state.focus === 'both' || state.focus === area;
+}
+
+export const spec: ChartSpec<IncomePathData, IncomePathState, Words> = {
 	id: 'income-path',
-	title: '城乡居民人均可支配收入：实际与目标',
 	prepare(dataset) {
-		const series = SERIES.map((s): IncomeSeries => {
-			const [baseline, latest, target] = chartFigures(dataset, s.ids) as [
+		const series = AREAS.map((id): IncomeSeries => {
+			const [baseline, latest, target] = chartFigures(dataset, IDS[id]) as [
 				ChartFigure,
 				ChartFigure,
 				ChartFigure
 			];
 			return {
-				id: s.id,
-				label: s.label,
+				id,
 				baseline,
 				latest,
 				target,
@@ -66,7 +66,8 @@ export const spec: ChartSpec<IncomePathData, IncomePathState> = {
 		const [u, r] = series as [IncomeSeries, IncomeSeries];
 		const ratios = (['baseline', 'latest', 'target'] as const).map((k) => ({
 			year: u[k].year,
-			value: incomeRatio(u[k].value, r[k].value)!
+			value: incomeRatio(u[k].value, r[k].value)!,
+			kind: u[k].kind
 		}));
 		return { series, ratios };
 	},
@@ -76,29 +77,52 @@ export const spec: ChartSpec<IncomePathData, IncomePathState> = {
 		rural: { focus: 'rural', gap: false },
 		gap: { focus: 'both', gap: true }
 	},
-	describe(data, state) {
-		const shown = data.series.filter((s) => state.focus === 'both' || s.id === state.focus);
-		const lines = shown.map(
-			(s) =>
-				`${s.label}人均可支配收入${s.baseline.year}年${s.baseline.display}，${s.latest.year}年${s.latest.display}（年均增长${formatPercent(s.achievedGrowth)}），` +
-				`${s.target.year}年目标${s.target.display}，此后需年均增长${formatPercent(s.neededGrowth)}`
-		);
+	describe(data, state, { w, fmt }) {
+		const lines = data.series
+			.filter((s) => lit(s.id, state))
+			.map((s) =>
+				w.line({
+					series: w.series[s.id],
+					baseYear: fmt.year(s.baseline.year),
+					baseline: fmt.quantity(s.baseline),
+					latestYear: fmt.year(s.latest.year),
+					latest: fmt.quantity(s.latest),
+					achieved: fmt.percent(s.achievedGrowth),
+					targetYear: fmt.year(s.target.year),
+					target: fmt.quantity(s.target),
+					needed: fmt.percent(s.neededGrowth)
+				})
+			);
+		const target = data.ratios.find((r) => r.kind === 'target');
 		const gap = state.gap
-			? `城乡收入比${data.ratios.map((r) => `${r.year}年${formatNumber(r.value, 'zh-CN', 2)}`).join('、')}（2025年为按目标计算）。`
+			? w.gap({
+					ratios: fmt.list(
+						data.ratios.map((r) =>
+							w.ratio({ year: fmt.year(r.year), value: fmt.number(r.value, 2) })
+						)
+					),
+					targetYear: fmt.year(target?.year ?? data.ratios.at(-1)!.year)
+				})
 			: '';
-		return `实线是实际数，虚线是从2020年到2025年目标的规划路径，点线是从最新数字到目标还需走的路。${lines.join('；')}。${gap}`;
+		const first = data.series[0]!;
+		return w.describe({
+			baseYear: fmt.year(first.baseline.year),
+			targetYear: fmt.year(first.target.year),
+			lines,
+			gap
+		});
 	},
-	table(data) {
+	table(data, _state, { w, fmt }) {
 		return {
-			caption: '城乡居民人均可支配收入',
-			columns: ['', '2020年', '最新', '2025年目标', '尚需年均增长'],
+			caption: w.caption,
+			columns: w.columns,
 			rows: data.series.map((s) => ({
 				cells: [
-					s.label,
-					s.baseline.display,
-					`${s.latest.display}（${s.latest.year}年）`,
-					s.target.display,
-					formatPercent(s.neededGrowth)
+					w.series[s.id],
+					fmt.quantity(s.baseline),
+					w.latestCell({ value: fmt.quantity(s.latest), year: fmt.year(s.latest.year) }),
+					fmt.quantity(s.target),
+					fmt.percent(s.neededGrowth)
 				],
 				figures: [s.baseline.id, s.latest.id, s.target.id]
 			}))

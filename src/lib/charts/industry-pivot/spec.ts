@@ -1,31 +1,46 @@
 /**
  * From the 2021 plan's three leading and four featured industries to the 2023 "2+2" system.
  * One box per industry in each system; the 2023 boxes are linked to the 2021 industries they
- * grew out of (data/industries.yaml `related`).
+ * grew out of (data/industries.yaml `related`). Systems, tiers and industries are carried by
+ * id and named from the lexicon when the chart renders.
  */
 import { chartFigure } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
+import type { Dataset } from '$lib/data/schema';
+import type { Lexicon } from '$lib/i18n/lexicon';
+import type { Words } from './zh';
+
+/** The two systems, in the order they came: 2021's on the left, 2023's on the right. */
+export type SystemKey = 'before' | 'after';
+
+/** The 2024 results the 2025 feature reports for two of the "2+2" industries, by industry id. */
+export const RESULTS = {
+	biomedicine: 'biomedicine-key-projects-signed-2024-actual',
+	'online-audiovisual': 'audiovisual-base-firms-2024-actual'
+} as const;
+export type ResultOf = keyof typeof RESULTS;
 
 export interface PivotIndustry {
+	/** The industry's id (data/industries.yaml); its name is `lex.terms.industry[id]`. */
 	id: string;
-	system: 'before' | 'after';
+	system: SystemKey;
+	/** The tier's id within its system; its name comes from `tierName`. */
 	tier: string;
-	tierZh: string;
-	zh: string;
 	/** Row within its column, from 0 (tier headings take rows too). */
 	row: number;
 	/** The 2025 revenue target, for the 2021 industries that have one. */
 	revenue?: ChartFigure;
 	/** A 2024 result, for the 2023 industries the 2025 feature reports on. */
-	result?: ChartFigure;
+	result?: { figure: ChartFigure; of: ResultOf };
 	/** Ids of the industries in the other system this one is linked to. */
 	related: string[];
 }
 
 export interface IndustryPivotData {
-	systems: { key: 'before' | 'after'; year: number; zh: string }[];
+	/** Each system's dataset id (named by `lex.terms.system[id]`) and year. */
+	systems: { key: SystemKey; id: string; year: number }[];
 	industries: PivotIndustry[];
-	headings: { system: 'before' | 'after'; row: number; zh: string }[];
+	headings: { system: SystemKey; tier: string; row: number }[];
 	rows: number;
 }
 
@@ -38,26 +53,46 @@ export interface IndustryPivotState {
 	results: boolean;
 }
 
-/** Revenue targets are the figures whose unit is 亿元 and measure a level. */
-function revenueOf(
-	dataset: Parameters<ChartSpec<IndustryPivotData, IndustryPivotState>['prepare']>[0],
-	ids: string[]
-) {
-	const f = ids
-		.map((id) => chartFigure(dataset, id))
-		.find((x) => x.unit === '亿元' && x.measure === 'level');
-	return f;
+/** What a state adds to an industry: its 2025 target, its 2024 result, or nothing. */
+export type Extra =
+	{ kind: 'target'; figure: ChartFigure } | { kind: 'result'; figure: ChartFigure; of: ResultOf };
+
+/** Whether a state shows a system's column. */
+export function shows(system: SystemKey, state: IndustryPivotState): boolean {
+	return state.view === 'both' || state.view === system;
 }
 
-/** 2024 results the 2025 feature reports for the "2+2" industries, with a short label. */
-const RESULTS: Record<string, { id: string; label: string }> = {
-	biomedicine: { id: 'biomedicine-key-projects-signed-2024-actual', label: '签约引进重点项目' },
-	'online-audiovisual': { id: 'audiovisual-base-firms-2024-actual', label: '基地入驻企业' }
-};
+/** What a state says about an industry beyond its name: the marks and the description both ask here. */
+export function extra(industry: PivotIndustry, state: IndustryPivotState): Extra | undefined {
+	if (!shows(industry.system, state)) return undefined;
+	if (state.revenue && industry.revenue) return { kind: 'target', figure: industry.revenue };
+	if (state.results && industry.result) return { kind: 'result', ...industry.result };
+	return undefined;
+}
 
-export const spec: ChartSpec<IndustryPivotData, IndustryPivotState> = {
+/** A tier's name. Tier ids repeat across systems, so the lexicon keys them `<system>/<tier>`. */
+export function tierName(
+	lex: Lexicon,
+	data: Pick<IndustryPivotData, 'systems'>,
+	system: SystemKey,
+	tier: string
+): string {
+	const id = data.systems.find((s) => s.key === system)!.id;
+	return lex.terms.tier[`${id}/${tier}`] ?? tier;
+}
+
+/** Revenue targets are the figures whose unit is 亿元 and measure a level. */
+function revenueOf(dataset: Dataset, ids: string[]): ChartFigure | undefined {
+	return ids
+		.map((id) => chartFigure(dataset, id))
+		.find((x) => x.unit === '亿元' && x.measure === 'level');
+}
+
+const resultOf = (id: string): ResultOf | undefined =>
+	Object.hasOwn(RESULTS, id) ? (id as ResultOf) : undefined;
+
+export const spec: ChartSpec<IndustryPivotData, IndustryPivotState, Words> = {
 	id: 'industry-pivot',
-	title: '产业体系：从“3+4”到“2+2”',
 	prepare(dataset) {
 		const [before, after] = [...dataset.industries].sort((a, b) => a.year - b.year);
 		if (!before || !after) throw new Error('industry-pivot: needs two industry systems');
@@ -70,20 +105,17 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState> = {
 		] as const) {
 			let row = 0;
 			for (const tier of system.tiers) {
-				headings.push({ system: key, row: row++, zh: tier.zh });
+				headings.push({ system: key, tier: tier.id, row: row++ });
 				for (const industry of tier.industries) {
 					const revenue = key === 'before' ? revenueOf(dataset, industry.figures) : undefined;
-					const r = RESULTS[industry.id];
-					const result = r ? chartFigure(dataset, r.id, r.label) : undefined;
+					const of = resultOf(industry.id);
 					industries.push({
 						id: industry.id,
 						system: key,
 						tier: tier.id,
-						tierZh: tier.zh,
-						zh: industry.zh,
 						row: row++,
 						...(revenue ? { revenue } : {}),
-						...(result ? { result } : {}),
+						...(of ? { result: { figure: chartFigure(dataset, RESULTS[of]), of } } : {}),
 						related: industry.related
 					});
 				}
@@ -92,8 +124,8 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState> = {
 		}
 		return {
 			systems: [
-				{ key: 'before', year: before.year, zh: before.zh },
-				{ key: 'after', year: after.year, zh: after.zh }
+				{ key: 'before', id: before.id, year: before.year },
+				{ key: 'after', id: after.id, year: after.year }
 			],
 			industries,
 			headings,
@@ -107,53 +139,60 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState> = {
 		pivot: { view: 'both', revenue: false, results: false },
 		results: { view: 'after', revenue: false, results: true }
 	},
-	describe(data, state) {
-		const list = (system: 'before' | 'after') =>
+	describe(data, state, { w, fmt, lex }) {
+		const name = (id: string) => lex.terms.industry[id] ?? id;
+		const item = (i: PivotIndustry) => {
+			const e = extra(i, state);
+			if (!e) return name(i.id);
+			const year = fmt.year(e.figure.year);
+			const value = fmt.quantity(e.figure);
+			return e.kind === 'target'
+				? w.withTarget({ industry: name(i.id), year, kind: fmt.kind(e.figure.kind), value })
+				: w.withResult({ industry: name(i.id), year, what: w.result[e.of], value });
+		};
+		const system = (key: SystemKey) => {
+			const s = data.systems.find((x) => x.key === key)!;
+			return { year: fmt.year(s.year), system: lex.terms.system[s.id] ?? s.id };
+		};
+		const tiers = (key: SystemKey) =>
 			data.headings
-				.filter((h) => h.system === system)
-				.map(
-					(h) =>
-						`${h.zh}：` +
-						data.industries
-							.filter((i) => i.system === system && i.tierZh === h.zh)
-							.map((i) =>
-								state.revenue && i.revenue
-									? `${i.zh}（2025年营业收入目标${i.revenue.display}）`
-									: state.results && i.result
-										? `${i.zh}（2024年：${i.result.label}${i.result.display}）`
-										: i.zh
-							)
-							.join('、')
-				)
-				.join('；');
-		const [b, a] = data.systems as [
-			IndustryPivotData['systems'][0],
-			IndustryPivotData['systems'][0]
-		];
-		if (state.view === 'before') return `${b.year}年${b.zh}。${list('before')}。`;
+				.filter((h) => h.system === key)
+				.map((h) =>
+					w.tierList({
+						tier: tierName(lex, data, key, h.tier),
+						industries: data.industries
+							.filter((i) => i.system === key && i.tier === h.tier)
+							.map(item)
+					})
+				);
+		if (state.view !== 'both') return w.one({ ...system(state.view), tiers: tiers(state.view) });
 		const links = data.industries
 			.filter((i) => i.system === 'after' && i.related.length)
-			.map(
-				(i) =>
-					`${i.zh}承接${i.related.map((r) => data.industries.find((x) => x.id === r)?.zh).join('、')}`
-			)
-			.join('；');
-		if (state.view === 'after') return `${a.year}年${a.zh}。${list('after')}。`;
-		return `左列是${b.year}年的${b.zh}，右列是${a.year}年的${a.zh}，连线表示承接关系：${links}。`;
+			.map((i) => w.link({ industry: name(i.id), from: i.related.map(name) }));
+		return w.both({ before: system('before'), after: system('after'), links });
 	},
-	table(data) {
+	table(data, state, { w, fmt, lex }) {
+		// the table lists every figure the chart can show, whatever the state
+		const all: IndustryPivotState = { ...state, view: 'both', revenue: true, results: true };
 		return {
-			caption: '两套产业体系',
-			columns: ['产业', '体系', '层级', '2025年营业收入目标或2024年进展'],
-			rows: data.industries.map((i) => ({
-				cells: [
-					i.zh,
-					`${data.systems.find((s) => s.key === i.system)!.year}年`,
-					i.tierZh,
-					i.revenue?.display ?? (i.result ? `${i.result.label}${i.result.display}` : '—')
-				],
-				figures: [i.revenue?.id, i.result?.id].filter((x): x is string => !!x)
-			}))
+			caption: w.caption,
+			columns: w.columns,
+			rows: data.industries.map((i) => {
+				const e = extra(i, all);
+				return {
+					cells: [
+						lex.terms.industry[i.id] ?? i.id,
+						fmt.year(data.systems.find((s) => s.key === i.system)!.year),
+						tierName(lex, data, i.system, i.tier),
+						!e
+							? w.none
+							: e.kind === 'target'
+								? fmt.quantity(e.figure)
+								: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) })
+					],
+					figures: [i.revenue?.id, i.result?.figure.id].filter((x): x is string => !!x)
+				};
+			})
 		};
 	}
 };

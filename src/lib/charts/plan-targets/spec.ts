@@ -4,19 +4,21 @@
  * targets given in words are written out instead of drawn on a scale they do not share.
  */
 import { chartFigure } from '../figures';
-import type { ChartFigure, ChartSpec } from '../types';
-import { formatPercent } from '$lib/format/number';
+import type { ChartFigure, ChartSpec, ChartText } from '../types';
+import type { Format } from '$lib/format/format';
+import type { Lexicon } from '$lib/i18n/lexicon';
+import type { Words } from './zh';
 
 export type RowKind = 'change' | 'rate' | 'total' | 'words';
 
 export interface PlanRow {
+	/** The row number in 专栏1; names come from `lex.terms.plan` and the words' `short`. */
 	no: number;
+	/** The plan group's id; its name comes from `lex.terms.group`. */
 	group: string;
-	/** A short name that fits a phone. */
-	label: string;
-	/** The plan's own name. */
-	name: string;
+	/** 约束性 (binding) or 预期性 (expected). */
 	binding: boolean;
+	/** How the row is shown: a bar of change, or a rate, a total or a target in words written out. */
 	kind: RowKind;
 	baseline?: ChartFigure;
 	target?: ChartFigure;
@@ -24,62 +26,65 @@ export interface PlanRow {
 	change?: number;
 	/** Whether the plan wants this to fall. */
 	reduction: boolean;
-	/** What the plan says where it gives no number. */
-	words?: string;
 }
 
-export interface PlanDumbbellData {
-	groups: { id: string; zh: string }[];
+export interface PlanTargetsData {
+	/** The plan groups' ids, in the table's order. */
+	groups: string[];
 	rows: PlanRow[];
+	/** The baseline year and the target year. */
+	years: { from: number; to: number };
 }
 
-export interface PlanDumbbellState {
+export interface PlanTargetsState {
 	/** The group the step talks about, 'binding' for the 约束性 rows, or 'all'. */
 	focus: string;
 	/** Whether the changes are drawn (an overview shows the names alone first). */
 	drawn: boolean;
 }
 
-/** Short names for a narrow screen, by row number of 专栏1. */
-const SHORT: Record<number, string> = {
-	1: '常住人口',
-	2: '城镇化率',
-	3: '地区生产总值增速',
-	4: '规上工业增加值增速',
-	5: '一般公共预算收入',
-	6: '固定资产投资增速',
-	7: '社会消费品零售总额',
-	8: '数字经济占GDP比重',
-	9: '“四新”经济占比',
-	10: '研发经费占GDP比重',
-	11: '万人有效发明专利',
-	12: '进出口总额',
-	13: '实际使用外资',
-	14: '单位GDP能耗降低',
-	15: '单位GDP用水量降低',
-	16: '单位GDP碳排放降低',
-	17: '空气质量优良天数比例',
-	18: '城镇居民人均收入',
-	19: '农村居民人均收入',
-	20: '新增城镇就业（五年累计）',
-	21: '基本养老保险参保率',
-	22: '每千人口执业医师',
-	23: '每千人口养老床位',
-	24: '耕地保有量',
-	25: '粮食综合生产能力'
-};
-
-/** How a row's numbers read in words. */
-export function rowText(r: PlanRow): string {
-	if (r.kind === 'words') return `2020年${r.baseline?.display ?? ''}，2025年：${r.words}`;
-	if (r.kind === 'rate') return `增速由${r.baseline!.display}到${r.target!.display}`;
-	if (r.kind === 'total') return `五年累计由${r.baseline!.display}到${r.target!.display}`;
-	return `${r.baseline!.display}→${r.target!.display}（${r.change! >= 0 ? '+' : ''}${formatPercent(r.change!)}）`;
+/** Whether a state highlights a row: every row, its group, or the binding rows. */
+export function lit(r: PlanRow, state: PlanTargetsState): boolean {
+	return (
+		state.focus === 'all' || r.group === state.focus || (state.focus === 'binding' && r.binding)
+	);
 }
 
-export const spec: ChartSpec<PlanDumbbellData, PlanDumbbellState> = {
+/** A row's short name, for the chart and its description; the plan's own name if it has none. */
+export function shortName(r: PlanRow, w: Words, lex: Lexicon): string {
+	return (w.short as Record<number, string>)[r.no] ?? lex.terms.plan[String(r.no)] ?? String(r.no);
+}
+
+/** A planned change as the bars' labels write it: "+12.5%", two decimals when it is tiny. */
+export function changeText(change: number, fmt: Format): string {
+	return fmt.growth(change, Math.abs(change) < 0.1 ? 2 : 1);
+}
+
+/** How a row's numbers read in words. */
+export function rowText(
+	r: PlanRow,
+	data: PlanTargetsData,
+	{ w, fmt, lex }: Pick<ChartText<Words>, 'w' | 'fmt' | 'lex'>
+): string {
+	const from = fmt.year(data.years.from);
+	const to = fmt.year(data.years.to);
+	const before = r.baseline ? fmt.quantity(r.baseline) : '';
+	const after = r.target ? fmt.quantity(r.target) : '';
+	if (r.kind === 'words')
+		return w.rowWords({
+			from,
+			value: before,
+			to,
+			target: lex.terms.planTarget[String(r.no)] ?? '',
+			cumulative: r.baseline?.measure === 'cumulative'
+		});
+	if (r.kind === 'rate') return w.rowRate({ from, to, before, after });
+	if (r.kind === 'total') return w.rowTotal({ before, after });
+	return w.rowChange({ before, after, change: changeText(r.change!, fmt) });
+}
+
+export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 	id: 'plan-targets',
-	title: '“十四五”25项主要指标：2020年→2025年',
 	prepare(dataset) {
 		const rows = dataset.plan.indicators.map((i): PlanRow => {
 			const baseline = i.baseline ? chartFigure(dataset, i.baseline) : undefined;
@@ -98,18 +103,21 @@ export const spec: ChartSpec<PlanDumbbellData, PlanDumbbellState> = {
 			return {
 				no: i.no,
 				group: i.group,
-				label: SHORT[i.no] ?? i.name_zh,
-				name: i.name_zh,
 				binding: i.binding,
 				kind,
 				...(baseline ? { baseline } : {}),
 				...(target ? { target } : {}),
 				...(change === undefined ? {} : { change }),
-				reduction: /降低|下降|减少/u.test(i.name_zh),
-				...(i.target_text_zh ? { words: i.target_text_zh } : {})
+				reduction: /降低|下降|减少/u.test(i.name_zh)
 			};
 		});
-		return { groups: dataset.plan.groups.map((g) => ({ id: g.id, zh: g.zh })), rows };
+		const years = (fs: (ChartFigure | undefined)[]) =>
+			Math.max(...fs.filter((f): f is ChartFigure => !!f).map((f) => f.year));
+		return {
+			groups: dataset.plan.groups.map((g) => g.id),
+			rows,
+			years: { from: years(rows.map((r) => r.baseline)), to: years(rows.map((r) => r.target)) }
+		};
 	},
 	states: {
 		final: { focus: 'all', drawn: true },
@@ -122,33 +130,43 @@ export const spec: ChartSpec<PlanDumbbellData, PlanDumbbellState> = {
 		security: { focus: 'security', drawn: true },
 		binding: { focus: 'binding', drawn: true }
 	},
-	describe(data, state) {
-		const shown = data.rows.filter(
-			(r) =>
-				state.focus === 'all' || r.group === state.focus || (state.focus === 'binding' && r.binding)
-		);
-		const group = data.groups.find((g) => g.id === state.focus);
+	describe(data, state, t) {
+		const { w, fmt, lex } = t;
+		const shown = data.rows.filter((r) => lit(r, state));
+		const group = data.groups.find((g) => g === state.focus);
 		const lead = !state.drawn
-			? `专栏1共${data.rows.length}项指标，分为${data.groups.map((g) => g.zh).join('、')}${data.groups.length}组。`
+			? w.overview({
+					count: data.rows.length,
+					groups: fmt.list(data.groups.map((g) => lex.terms.group[g] ?? g)),
+					groupCount: data.groups.length
+				})
 			: state.focus === 'binding'
-				? `约束性指标${shown.length}项：`
+				? w.bindingLead({ count: shown.length })
 				: group
-					? `${group.zh}${shown.length}项：`
-					: `全部${shown.length}项，横条表示2025年目标比2020年高出的百分比：`;
-		const body = state.drawn ? shown.map((r) => `${r.label}${rowText(r)}`).join('；') + '。' : '';
+					? w.groupLead({ group: lex.terms.group[group] ?? group, count: shown.length })
+					: w.allLead({
+							count: shown.length,
+							from: fmt.year(data.years.from),
+							to: fmt.year(data.years.to)
+						});
+		const body = state.drawn
+			? shown
+					.map((r) => w.row({ name: shortName(r, w, lex), text: rowText(r, data, t) }))
+					.join(w.rowSep) + w.end
+			: '';
 		return lead + body;
 	},
-	table(data) {
+	table(data, _state, { w, fmt, lex }) {
 		return {
-			caption: '“十四五”规划纲要专栏1：主要指标',
-			columns: ['指标', '组别', '2020年', '2025年', '属性'],
+			caption: w.caption,
+			columns: w.columns({ from: fmt.year(data.years.from), to: fmt.year(data.years.to) }),
 			rows: data.rows.map((r) => ({
 				cells: [
-					r.name,
-					data.groups.find((g) => g.id === r.group)?.zh ?? r.group,
-					r.baseline?.display ?? '—',
-					r.target?.display ?? r.words ?? '—',
-					r.binding ? '约束性' : '预期性'
+					lex.terms.plan[String(r.no)] ?? String(r.no),
+					lex.terms.group[r.group] ?? r.group,
+					r.baseline ? fmt.quantity(r.baseline) : '—',
+					r.target ? fmt.quantity(r.target) : (lex.terms.planTarget[String(r.no)] ?? '—'),
+					w.attribute[r.binding ? 'binding' : 'expected']
 				],
 				figures: [r.baseline?.id, r.target?.id].filter((id): id is string => !!id)
 			}))

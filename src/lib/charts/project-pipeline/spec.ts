@@ -3,17 +3,22 @@
  * key projects planned and done, investment completed, projects signed. Planned and actual
  * stand side by side, told apart by a label and a hatch, not by colour alone.
  */
+import type { Dataset } from '$lib/data/schema';
 import { chartFigure } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
+import type { Words } from './zh';
 
 export const YEARS = [2023, 2024, 2025] as const;
 export const KINDS = ['plan', 'actual'] as const;
-export type Metric = 'count' | 'investment' | 'signed';
+export type SlotKind = (typeof KINDS)[number];
+export const METRICS = ['count', 'investment', 'signed'] as const;
+export type Metric = (typeof METRICS)[number];
 
 export interface PipelineData {
-	themes: { year: number; zh: string }[];
+	/** The years that have a theme; its name comes from the lexicon (`terms.theme`). */
+	themes: number[];
 	/** For each metric, the figure in each (year, plan|actual) slot, where the sources give one. */
-	metrics: Record<Metric, { label: string; slots: Record<string, ChartFigure> }>;
+	metrics: Record<Metric, Record<string, ChartFigure>>;
 	/** What each year's signed projects were worth. */
 	signedValue: Record<string, ChartFigure>;
 }
@@ -22,31 +27,56 @@ export interface PipelineState {
 	metric: Metric;
 }
 
-export const slotKey = (year: number, kind: string) => `${year}-${kind}`;
+export const slotKey = (year: number, kind: SlotKind) => `${year}-${kind}`;
 
-const IDS: Record<Metric, { label: string; slots: Record<string, string> }> = {
+/** One (year, plan|actual) slot: always there, so bars can grow and shrink between states. */
+export interface Slot {
+	key: string;
+	year: number;
+	kind: SlotKind;
+	/** The figure the state shows in this slot, if the sources give one. */
+	figure?: ChartFigure;
+	/** What the signed projects of this slot were worth, when the state shows signed projects. */
+	total?: ChartFigure;
+}
+
+/** What a state shows: every slot, with the state's metric in it. Marks and words both read this. */
+export function slots(data: PipelineData, state: PipelineState): Slot[] {
+	return YEARS.flatMap((year) =>
+		KINDS.map((kind) => {
+			const key = slotKey(year, kind);
+			const figure = data.metrics[state.metric][key];
+			const total = state.metric === 'signed' ? data.signedValue[key] : undefined;
+			return {
+				key,
+				year,
+				kind,
+				...(figure ? { figure } : {}),
+				...(figure && total ? { total } : {})
+			};
+		})
+	);
+}
+
+/** The slots that hold a bar in a state, year by year, planned before actual. */
+export function bars(data: PipelineData, state: PipelineState): (Slot & { figure: ChartFigure })[] {
+	return slots(data, state).filter((s): s is Slot & { figure: ChartFigure } => !!s.figure);
+}
+
+const IDS: Record<Metric, Record<string, string>> = {
 	count: {
-		label: '重点项目（个）',
-		slots: {
-			'2023-actual': 'key-projects-2023-actual',
-			'2024-plan': 'key-projects-2024-plan',
-			'2024-actual': 'key-projects-2024-actual',
-			'2025-plan': 'key-projects-2025-plan'
-		}
+		'2023-actual': 'key-projects-2023-actual',
+		'2024-plan': 'key-projects-2024-plan',
+		'2024-actual': 'key-projects-2024-actual',
+		'2025-plan': 'key-projects-2025-plan'
 	},
 	investment: {
-		label: '重点项目年度完成投资（亿元）',
-		slots: {
-			'2023-actual': 'key-project-investment-2023-actual',
-			'2025-plan': 'key-project-investment-2025-target'
-		}
+		'2023-actual': 'key-project-investment-2023-actual',
+		'2025-plan': 'key-project-investment-2025-target'
 	},
 	signed: {
-		label: '签约项目（个）',
-		slots: {
-			'2023-actual': 'signed-projects-2023-actual',
-			'2024-actual': 'signed-projects-2024-actual'
-		}
+		'2023-actual': 'signed-projects-2023-actual',
+		'2024-actual': 'signed-projects-2024-actual'
 	}
 };
 
@@ -55,28 +85,20 @@ const SIGNED_VALUE: Record<string, string> = {
 	'2024-actual': 'signed-project-value-2024-actual'
 };
 
-const KIND_WORD = { plan: '计划', actual: '实际' } as const;
+const figuresOf = (dataset: Dataset, ids: Record<string, string>) =>
+	Object.fromEntries(Object.entries(ids).map(([slot, id]) => [slot, chartFigure(dataset, id)]));
 
-export const spec: ChartSpec<PipelineData, PipelineState> = {
+export const spec: ChartSpec<PipelineData, PipelineState, Words> = {
 	id: 'project-pipeline',
-	title: '项目年：重点项目与投资，逐年看',
 	prepare(dataset) {
-		const themes = dataset.themes.map((t) => ({ year: t.year, zh: t.zh }));
-		const metrics = Object.fromEntries(
-			(Object.keys(IDS) as Metric[]).map((m) => [
-				m,
-				{
-					label: IDS[m].label,
-					slots: Object.fromEntries(
-						Object.entries(IDS[m].slots).map(([slot, id]) => [slot, chartFigure(dataset, id)])
-					)
-				}
-			])
-		) as PipelineData['metrics'];
-		const signedValue = Object.fromEntries(
-			Object.entries(SIGNED_VALUE).map(([slot, id]) => [slot, chartFigure(dataset, id)])
-		);
-		return { themes, metrics, signedValue };
+		return {
+			themes: dataset.themes.map((t) => t.year),
+			metrics: Object.fromEntries(METRICS.map((m) => [m, figuresOf(dataset, IDS[m])])) as Record<
+				Metric,
+				Record<string, ChartFigure>
+			>,
+			signedValue: figuresOf(dataset, SIGNED_VALUE)
+		};
 	},
 	states: {
 		final: { metric: 'count' },
@@ -84,36 +106,39 @@ export const spec: ChartSpec<PipelineData, PipelineState> = {
 		investment: { metric: 'investment' },
 		signed: { metric: 'signed' }
 	},
-	describe(data, state) {
-		const m = data.metrics[state.metric];
-		const bars = Object.entries(m.slots).map(([slot, f]) => {
-			const [year, kind] = slot.split('-') as [string, 'plan' | 'actual'];
-			const value =
-				state.metric === 'signed' && data.signedValue[slot]
-					? `，总额${data.signedValue[slot]!.display}`
-					: '';
-			return `${year}年${KIND_WORD[kind]}${f.display}${value}`;
-		});
-		const themes = data.themes.map((t) => `${t.year}年“${t.zh}”`).join('、');
-		return `柱形图，${m.label}：${bars.join('；')}。横轴标出每年的主题：${themes}。计划数用斜线柱、实际数用实心柱。`;
-	},
-	table(data, state) {
-		const m = data.metrics[state.metric];
-		return {
-			caption: m.label,
-			columns: ['年份', '计划或实际', '数值'],
-			rows: Object.entries(m.slots).map(([slot, f]) => {
-				const [year, kind] = slot.split('-') as [string, 'plan' | 'actual'];
-				const extra = state.metric === 'signed' ? data.signedValue[slot] : undefined;
-				return {
-					cells: [
-						`${year}年`,
-						KIND_WORD[kind],
-						extra ? `${f.display}，总额${extra.display}` : f.display
-					],
-					figures: extra ? [f.id, extra.id] : [f.id]
-				};
+	describe(data, state, { w, fmt, lex }) {
+		const shown = bars(data, state).map((s) =>
+			w.bar({
+				year: fmt.year(s.year),
+				kind: w.kind[s.kind],
+				value: fmt.quantity(s.figure),
+				total: s.total && fmt.quantity(s.total)
 			})
+		);
+		const themes = fmt.list(
+			data.themes.map((year) =>
+				w.yearTheme({
+					year: fmt.year(year),
+					theme: w.theme({ name: lex.terms.theme[String(year)] ?? '' })
+				})
+			)
+		);
+		return w.describe({ metric: w.metric[state.metric], bars: shown, themes });
+	},
+	table(data, state, { w, fmt }) {
+		return {
+			caption: w.metric[state.metric],
+			columns: w.columns,
+			rows: bars(data, state).map((s) => ({
+				cells: [
+					fmt.year(s.year),
+					w.kind[s.kind],
+					s.total
+						? w.withTotal({ value: fmt.quantity(s.figure), total: fmt.quantity(s.total) })
+						: fmt.quantity(s.figure)
+				],
+				figures: s.total ? [s.figure.id, s.total.id] : [s.figure.id]
+			}))
 		};
 	}
 };

@@ -5,12 +5,14 @@
  */
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
-import { targetStatuses, STATUS_LABELS, type Status } from '$lib/data/status';
-import { formatPercent } from '$lib/format/number';
+import { targetStatuses, type Status } from '$lib/data/status';
+import type { Words } from './zh';
+
+export const TOPICS = ['revenue', 'income', 'other'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 export interface ProgressRow {
-	/** The metric, short. */
-	label: string;
+	/** The metric is named by the lexicon, from the target's id (`lex.metrics[target.id]`). */
 	baseline: ChartFigure;
 	latest: ChartFigure;
 	target: ChartFigure;
@@ -20,9 +22,10 @@ export interface ProgressRow {
 	elapsed: number;
 	achievedGrowth: number;
 	neededGrowth: number;
+	/** Where the target stands; named by the chart's words (`w.status`), never by colour alone. */
 	status: Status;
 	/** Which group of steps emphasises this row. */
-	topic: 'revenue' | 'income' | 'other';
+	topic: Topic;
 }
 
 export interface TargetProgressData {
@@ -34,21 +37,19 @@ export interface TargetProgressState {
 	focus: 'all' | 'revenue' | 'income';
 }
 
-const TOPIC: Record<string, ProgressRow['topic']> = {
+/** Whether a state highlights a row: every row, or the rows of the step's topic. */
+export function lit(row: ProgressRow, state: TargetProgressState): boolean {
+	return state.focus === 'all' || row.topic === state.focus;
+}
+
+const TOPIC: Record<string, Topic> = {
 	'budget-revenue': 'revenue',
 	'urban-income': 'income',
 	'rural-income': 'income'
 };
 
-const SHORT: Record<string, string> = {
-	'budget-revenue': '一般公共预算收入',
-	'urban-income': '城镇居民人均可支配收入',
-	'rural-income': '农村居民人均可支配收入'
-};
-
-export const spec: ChartSpec<TargetProgressData, TargetProgressState> = {
+export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 	id: 'target-progress',
-	title: '2025年目标走到了哪一步',
 	prepare(dataset) {
 		const statuses = targetStatuses(dataset.figures);
 		const rows: ProgressRow[] = [];
@@ -61,7 +62,6 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState> = {
 			const [b, l, t] = chartFigures(dataset, [baseline.id, latest.id, target.id]);
 			const series = target.series ?? target.id;
 			rows.push({
-				label: SHORT[series] ?? target.metric_zh,
 				baseline: b!,
 				latest: l!,
 				target: t!,
@@ -81,39 +81,40 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState> = {
 		revenue: { focus: 'revenue' },
 		income: { focus: 'income' }
 	},
-	describe(data, state) {
-		const rows = data.rows.filter((r) => state.focus === 'all' || r.topic === state.focus);
-		const parts = rows.map(
-			(r) =>
-				`${r.label}从${r.baseline.year}年的${r.baseline.display}到${r.latest.year}年的${r.latest.display}，` +
-				`走完了到${r.target.year}年目标${r.target.display}的${formatPercent(r.progress * 100)}；` +
-				`已实现年均增长${formatPercent(r.achievedGrowth)}，此后需年均增长${formatPercent(r.neededGrowth)}（${STATUS_LABELS[r.status].zh}）`
-		);
-		return `进度条从2020年基数（左端）画到2025年目标（右端），竖线标出时间已过去的比例。${parts.join('。')}。`;
+	describe(data, state, { w, fmt, lex }) {
+		const rows = data.rows
+			.filter((r) => lit(r, state))
+			.map((r) =>
+				w.row({
+					metric: lex.metrics[r.target.id] ?? r.target.id,
+					baselineYear: fmt.year(r.baseline.year),
+					baseline: fmt.quantity(r.baseline),
+					latestYear: fmt.year(r.latest.year),
+					latest: fmt.quantity(r.latest),
+					targetYear: fmt.year(r.target.year),
+					target: fmt.quantity(r.target),
+					progress: fmt.percent(r.progress * 100),
+					achieved: fmt.percent(r.achievedGrowth),
+					needed: fmt.percent(r.neededGrowth),
+					status: w.status[r.status]
+				})
+			);
+		return w.describe({ rows });
 	},
-	table(data) {
+	table(data, _state, { w, fmt, lex }) {
 		return {
-			caption: '2025年目标进度',
-			columns: [
-				'指标',
-				'2020年',
-				'最新',
-				'2025年目标',
-				'已完成',
-				'已实现年均增长',
-				'尚需年均增长',
-				'状态'
-			],
+			caption: w.caption,
+			columns: w.columns,
 			rows: data.rows.map((r) => ({
 				cells: [
-					r.label,
-					r.baseline.display,
-					`${r.latest.display}（${r.latest.year}年）`,
-					r.target.display,
-					formatPercent(r.progress * 100),
-					formatPercent(r.achievedGrowth),
-					formatPercent(r.neededGrowth),
-					STATUS_LABELS[r.status].zh
+					lex.metrics[r.target.id] ?? r.target.id,
+					fmt.quantity(r.baseline),
+					w.latest({ value: fmt.quantity(r.latest), year: fmt.year(r.latest.year) }),
+					fmt.quantity(r.target),
+					fmt.percent(r.progress * 100),
+					fmt.percent(r.achievedGrowth),
+					fmt.percent(r.neededGrowth),
+					w.status[r.status]
 				],
 				figures: [r.baseline.id, r.latest.id, r.target.id]
 			}))

@@ -4,27 +4,42 @@
  * roles the plan (专栏4) gives them, found in its own words.
  */
 import type { ChartSpec } from '../types';
+import type { Words } from './zh';
+
+/** Role columns, each found by words in the plan's (Chinese) description of a town. */
+const ROLE_PATTERNS = {
+	manufacturing: /制造|产业园|散热器/u,
+	innovation: /产学研|创新|创业|科技/u,
+	health: /康养/u,
+	tourism: /旅游|度假/u,
+	farming: /农业|粮食/u
+} as const;
+
+export type Role = keyof typeof ROLE_PATTERNS;
+export const ROLES = Object.keys(ROLE_PATTERNS) as Role[];
+
+/** A town's type as a key for the words: 街道 is a subdistrict, 镇 a town. */
+const TOWN_TYPES = { 街道: 'subdistrict', 镇: 'town' } as const;
+export type TownType = (typeof TOWN_TYPES)[keyof typeof TOWN_TYPES];
 
 export interface ZoneCard {
+	/** The zone's id; its name and role are `lex.terms.zone` and `lex.terms.zoneRole`. */
 	id: string;
-	zh: string;
-	role: string;
-	source: string;
 }
 
 export interface TownRow {
+	/** The town's id; its name and role are `lex.terms.town` and `lex.terms.townRole`. */
 	id: string;
-	zh: string;
-	type: '街道' | '镇';
-	role: string;
+	type: TownType;
 	/** The role columns this town's role text names. */
-	roles: string[];
+	roles: Role[];
 }
 
 export interface ZonesData {
 	zones: ZoneCard[];
 	towns: TownRow[];
-	roles: { id: string; zh: string }[];
+	/** The role columns, in order. */
+	roles: Role[];
 }
 
 export interface ZonesState {
@@ -32,35 +47,32 @@ export interface ZonesState {
 	focus: 'zones' | 'towns' | 'manufacturing' | 'health' | 'tourism' | 'farming' | 'all';
 }
 
-/** Role columns, each found by words in the plan's description of a town. */
-export const ROLES = [
-	{ id: 'manufacturing', zh: '制造', pattern: /制造|产业园|散热器/u },
-	{ id: 'innovation', zh: '创新', pattern: /产学研|创新|创业|科技/u },
-	{ id: 'health', zh: '康养', pattern: /康养/u },
-	{ id: 'tourism', zh: '文旅', pattern: /旅游|度假/u },
-	{ id: 'farming', zh: '农业', pattern: /农业|粮食/u }
-] as const;
+/**
+ * What a state highlights: the zone cards (`'zones'`), or a role column's towns. A state that
+ * focuses on one role lights that role alone; `towns` and `all` light every role.
+ */
+export function lit(item: 'zones' | Role, state: ZonesState): boolean {
+	if (item === 'zones') return state.focus === 'zones' || state.focus === 'all';
+	return state.focus === item || state.focus === 'towns' || state.focus === 'all';
+}
 
-export const spec: ChartSpec<ZonesData, ZonesState> = {
+/** The one role column a state focuses on, if it focuses on one: its heading is emphasised. */
+export function focusedRole(state: ZonesState): Role | undefined {
+	const on = ROLES.filter((r) => lit(r, state));
+	return on.length === 1 ? on[0] : undefined;
+}
+
+export const spec: ChartSpec<ZonesData, ZonesState, Words> = {
 	id: 'zones-schematic',
-	title: '四大片区与十个街镇（示意图，非地图）',
 	prepare(dataset) {
-		const shorts = Object.fromEntries(dataset.sources.map((s) => [s.id, s.short]));
 		return {
-			zones: dataset.zones.map((z) => ({
-				id: z.id,
-				zh: z.zh,
-				role: z.role_zh,
-				source: shorts[z.source] ?? z.source
-			})),
+			zones: dataset.zones.map((z) => ({ id: z.id })),
 			towns: dataset.towns.map((t) => ({
 				id: t.id,
-				zh: t.zh,
-				type: t.type,
-				role: t.role_zh,
-				roles: ROLES.filter((r) => r.pattern.test(t.role_zh)).map((r) => r.id)
+				type: TOWN_TYPES[t.type],
+				roles: ROLES.filter((r) => ROLE_PATTERNS[r].test(t.role_zh))
 			})),
-			roles: ROLES.map((r) => ({ id: r.id, zh: r.zh }))
+			roles: ROLES
 		};
 	},
 	states: {
@@ -72,29 +84,40 @@ export const spec: ChartSpec<ZonesData, ZonesState> = {
 		tourism: { focus: 'tourism' },
 		farming: { focus: 'farming' }
 	},
-	describe(data, state) {
-		const zones = `四大片区：${data.zones.map((z) => `${z.zh}（${z.role}）`).join('；')}。`;
-		const role = data.roles.find((r) => r.id === state.focus);
-		if (state.focus === 'zones') return zones;
-		if (role) {
-			const towns = data.towns.filter((t) => t.roles.includes(role.id)).map((t) => t.zh);
-			return `规划给${towns.length}个街镇的定位里有“${role.zh}”：${towns.join('、')}。`;
-		}
-		const matrix = data.towns
-			.map(
-				(t) =>
-					`${t.zh}：${t.roles.map((id) => data.roles.find((r) => r.id === id)!.zh).join('、') || '无'}`
+	describe(data, state, { w, fmt, lex }) {
+		const zones = w.zones({
+			items: data.zones.map((z) =>
+				w.zone({ name: lex.terms.zone[z.id] ?? z.id, role: lex.terms.zoneRole[z.id] ?? '' })
 			)
-			.join('；');
-		return `${state.focus === 'all' ? zones : ''}十个街镇按规划定位归类（示意，非地理位置）：${matrix}。`;
+		});
+		if (!data.roles.some((r) => lit(r, state))) return zones;
+		const town = (id: string) => lex.terms.town[id] ?? id;
+		const role = focusedRole(state);
+		if (role) {
+			const towns = data.towns.filter((t) => t.roles.includes(role)).map((t) => town(t.id));
+			return w.roleTowns({ count: towns.length, role: w.roles[role], towns: fmt.list(towns) });
+		}
+		const items = data.towns.map((t) =>
+			w.townRoles({
+				town: town(t.id),
+				roles: t.roles.length ? fmt.list(t.roles.map((r) => w.roles[r])) : w.none
+			})
+		);
+		return w.matrix({ zones: lit('zones', state) ? zones : '', items });
 	},
-	table(data) {
+	table(data, _state, { w, lex }) {
 		return {
-			caption: '片区与街镇的功能定位',
-			columns: ['名称', '类型', '功能定位'],
+			caption: w.caption,
+			columns: w.columns,
 			rows: [
-				...data.zones.map((z) => ({ cells: [z.zh, '片区', z.role], figures: [] })),
-				...data.towns.map((t) => ({ cells: [t.zh, t.type, t.role], figures: [] }))
+				...data.zones.map((z) => ({
+					cells: [lex.terms.zone[z.id] ?? z.id, w.kind.zone, lex.terms.zoneRole[z.id] ?? ''],
+					figures: []
+				})),
+				...data.towns.map((t) => ({
+					cells: [lex.terms.town[t.id] ?? t.id, w.kind[t.type], lex.terms.townRole[t.id] ?? ''],
+					figures: []
+				}))
 			]
 		};
 	}

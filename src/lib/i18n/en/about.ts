@@ -1,3 +1,63 @@
 import type { about as zh } from '../zh/about';
 
-export const about = {} satisfies typeof zh;
+export const about = {
+	title: (p: { site: string }) => `About | ${p.site}`,
+	description:
+		'How this report was made: its method, the rule for judging progress towards targets, the reuse licence, embedding and how to report an error.',
+	heading: 'About this report',
+	method: {
+		title: 'Where the numbers come from, and how they are checked',
+		body: [
+			[
+				'This report uses public documents only: the outline of Changqing District’s 14th Five-Year Plan and Long-Range Objectives through 2035, the district’s opinions on carrying out the Healthy Changqing action, the district government’s 2024 work report, a special feature on Jinan’s 2025 “two sessions”, and two Jinan newspaper reports that give background. The list of documents and the original words behind every figure are on the ',
+				{ link: 'sources', text: 'Sources' },
+				' page. The documents are in Chinese, and so are the passages quoted from them.'
+			],
+			[
+				'Every figure is entered in the dataset one by one, with its indicator, its unit (as the document writes it), its year, its type (baseline, actual, target or plan), whether it is a level, a growth rate or a cumulative total, and the words of the document that state it. Each time the site is built, a program checks automatically that the quoted words appear verbatim in the document (ignoring only line breaks and spaces), that the number appears in them, that the unit, category and source are valid, and that no id is used twice. If any check fails, the site is not published.'
+			],
+			[
+				'Where documents give different figures for the same indicator, we keep both, list them side by side on the ',
+				{ link: 'data', text: 'data desk' },
+				' with an explanation, and leave the choice to the reader. Five-year totals (given in square brackets in the plan), growth targets and targets for totals are recorded separately and never mixed.'
+			]
+		]
+	},
+	status: {
+		title: 'What target progress means',
+		caveat:
+			'This is a mechanical comparison, not a verdict on anyone’s work: for some targets the latest figure covers a single year, and some are counted differently from one year to the next, so please read them with the original documents.'
+	},
+	reuse: {
+		title: 'Reuse',
+		body: [
+			[
+				'The dataset (',
+				{ link: 'csv', text: 'CSV' },
+				', ',
+				{ link: 'json', text: 'JSON' },
+				') and this site’s text and charts are published under the CC BY 4.0 licence: you may republish and adapt them freely, crediting “Changqing 2020 → 2035” and the original documents. The copyright in the original documents belongs to the authorities and media that published them.'
+			]
+		]
+	},
+	embed: {
+		title: 'Embedding charts',
+		body: [
+			[
+				'Every chart will have its own permanent address and embed code (an iframe that adjusts its height to its content), with PNG and SVG downloads and its data as CSV. The chart pages will be listed here once they are online.'
+			]
+		]
+	},
+	errors: {
+		title: 'Found an error?',
+		body: [
+			[
+				'Please tell us which figure it is (every figure on the data desk and the sources page has an id, such as ',
+				{ code: 'gdp-2020-baseline' },
+				'), and what you believe the correct figure and its source to be. Once we have checked it we will correct it and say so in a correction note. How to edit the dataset is explained in ',
+				{ code: 'data/README.md' },
+				' in the project’s code.'
+			]
+		]
+	}
+} satisfies typeof zh;

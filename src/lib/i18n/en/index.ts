@@ -3,8 +3,9 @@ import type { Messages } from '../zh';
 import { about } from './about';
 import { chart } from './chart';
 import { desk } from './desk';
+import { gallery } from './gallery';
 import { site } from './site';
 import { sources } from './sources';
 import { story } from './story';
 
-export const messages = { site, chart, story, desk, sources, about } satisfies Messages;
+export const messages = { site, chart, story, gallery, desk, sources, about } satisfies Messages;

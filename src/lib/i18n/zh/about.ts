@@ -1,2 +1,62 @@
-/** The words of the /about/ page in Chinese. */
-export const about = {};
+/** The words of the /about/ page in Chinese: its prose, paragraph by paragraph. */
+import type { Rich } from './desk';
+
+/** Paragraphs of prose, typed as such. */
+const prose = (...paragraphs: Rich[]): Rich[] => paragraphs;
+
+export const about = {
+	/** The page's <title>, after which the site's name follows. */
+	title: (p: { site: string }) => `关于｜${p.site}`,
+	description: '本报道的方法、目标进度的判断规则、转载许可、嵌入方式和纠错渠道。',
+	heading: '关于本报道',
+	method: {
+		title: '数字从哪里来，怎么核对',
+		body: prose(
+			[
+				'本报道只使用公开文件：长清区“十四五”规划和二〇三五年远景目标纲要、健康长清行动实施意见、2024年区政府工作报告、2025年济南两会特别策划报道，以及两篇提供背景的济南报纸报道。文件清单和每个数字的原文见',
+				{ link: 'sources', text: '来源' },
+				'页。'
+			],
+			[
+				'每个数字都逐条录入数据集，记下指标、单位（照原文）、年份、类型（基期值、实际值、目标值或计划值）、是水平值还是增速或累计值，以及文件中写明它的原话。网站每次构建时，程序都会自动核对：原话是否逐字出现在文件中（只忽略换行和空格），数字是否出现在原话里，单位、类别、来源是否有效，编号是否重复。任何一条不符，网站就不会发布。'
+			],
+			[
+				'不同文件对同一指标给出不同数字时，我们两个都保留，在',
+				{ link: 'data', text: '数据台' },
+				'并排列出并说明，不替读者取舍。方括号中的“五年累计数”、增速目标和总量目标分开记录，不混为一谈。'
+			]
+		)
+	},
+	status: {
+		title: '目标进度的含义',
+		/** After the rule and the four statuses. */
+		caveat:
+			'这是一个机械的比较，不是对工作的评价：有些目标的最新数据只有一年，有的口径在年度之间有调整，请结合原文阅读。'
+	},
+	reuse: {
+		title: '转载与再利用',
+		body: prose([
+			'数据集（',
+			{ link: 'csv', text: 'CSV' },
+			'、',
+			{ link: 'json', text: 'JSON' },
+			'）和本站文字、图表按 CC BY 4.0 许可发布：可自由转载、改编，请注明“长清 2020 → 2035”及原始文件出处。原始文件的版权属于其发布机关和媒体。'
+		])
+	},
+	embed: {
+		title: '嵌入图表',
+		body: prose([
+			'每张图表都将有自己的固定网址和嵌入代码（一个会随内容自动调整高度的 iframe），以及 PNG、SVG 下载和 CSV 数据。图表页上线后会列在这里。'
+		])
+	},
+	errors: {
+		title: '发现错误？',
+		body: prose([
+			'请告诉我们是哪个数字（数据台和来源页上每个数字都有编号，例如 ',
+			{ code: 'gdp-2020-baseline' },
+			'），以及您认为正确的数字和出处。我们核实后会更正，并在更正说明中注明。数据集的编辑方法见项目代码中的 ',
+			{ code: 'data/README.md' },
+			'。'
+		])
+	}
+};

@@ -4,6 +4,12 @@ export const chart = {
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',
+	/** A source line under a headline number. */
+	source: '来源',
+	/** A document's title as cited. */
+	docTitle: (p: { title: string }) => `《${p.title}》`,
+	/** Before a source's name, after a quotation. */
+	citeDash: '——',
 	showTable: '看表格',
 	showChart: '看图',
 	stepperLabel: '逐步查看本章图表',

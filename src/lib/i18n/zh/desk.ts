@@ -1,2 +1,112 @@
-/** The words of the /desk/ page in Chinese. */
-export const desk = {};
+/**
+ * The words of the data desk (/data/) in Chinese, with those of the parts it shares with
+ * /sources/ and /about/: the status rule, and the list of figures that disagree.
+ */
+
+/** A page of the site, or a download, that prose links to. */
+export type LinkTarget = 'data' | 'sources' | 'csv' | 'json';
+
+/**
+ * Prose with a little markup, rendered by `desk/Rich.svelte`: text, bold text, a number
+ * (bold or not), code, or a link to one of the site's pages or downloads.
+ */
+export type Rich = (
+	| string
+	| { strong: string }
+	| { num: string; bold?: true }
+	| { code: string }
+	| { link: LinkTarget; text: string }
+)[];
+
+export const desk = {
+	/** The page's <title>, after which the site's name follows. */
+	title: (p: { site: string }) => `数据台｜${p.site}`,
+	description: '长清区规划与报告中的每一个数字：可搜索、可筛选，目标进度一目了然，均附原文出处。',
+	heading: '数据台：长清的每一个数字',
+	lede: (p: { count: string }): Rich => [
+		'这里列出本报道所用数据集中的全部 ',
+		{ num: p.count, bold: true },
+		' 个数字。每个数字都来自一份公开文件，点“出处”可查看原文摘录。数据可下载： ',
+		{ link: 'csv', text: 'CSV（Excel 可直接打开）' },
+		' · ',
+		{ link: 'json', text: 'JSON' },
+		'。'
+	],
+	ruleTitle: '目标进度怎么判断',
+	/** How many targets have a status, after its badge: "12 个目标". */
+	targetCount: (p: { n: number; count: string }): Rich => [{ num: p.count }, ' 个目标'],
+
+	controls: '搜索和筛选',
+	search: '搜索',
+	searchHint: '例如：收入、GDP、粮食',
+	category: '类别',
+	year: '年份',
+	kind: '类型',
+	source: '来源',
+	sort: '排序',
+	/** The choice of a filter that filters nothing. */
+	all: '全部',
+	sorts: {
+		dataset: '按数据集顺序',
+		yearAsc: '年份：从早到晚',
+		yearDesc: '年份：从近到远',
+		metric: '指标名称',
+		valueDesc: '数值：从大到小',
+		valueAsc: '数值：从小到大',
+		status: '目标进度'
+	},
+	clear: '清除筛选',
+	noscript: '搜索和筛选需要启用 JavaScript；下表已列出全部数字。',
+	/** "显示 12 / 489 个数字": the words either side of the number shown. */
+	shown: {
+		before: '显示',
+		after: (p: { n: number; total: string }) => `/ ${p.total} 个数字`
+	},
+
+	caption: '长清区数据集：全部数字及其出处',
+	columns: {
+		metric: '指标',
+		year: '年份',
+		kind: '类型',
+		value: '数值',
+		status: '目标进度',
+		source: '出处'
+	},
+	/** After a column's name before a cell, where a phone shows each row as a card. */
+	labelAfter: '：',
+	/** Under a metric whose figure is not Changqing's: "山东省数据，非长清". */
+	otherScope: (p: { scope: string }) => `${p.scope}数据，非长清`,
+	/** For screen readers, in a row without a status. */
+	notApplicable: '不适用',
+	/** A target's latest actual and the yearly growth achieved and still needed. */
+	progress: (p: { year: number; latest: string; achieved?: string; needed?: string }) =>
+		[
+			`${p.year}年 ${p.latest}`,
+			p.achieved && `已实现年均 ${p.achieved}`,
+			p.needed && `此后需年均 ${p.needed}`
+		]
+			.filter(Boolean)
+			.join('；'),
+	conflictLink: '⚠ 与其他来源有出入',
+	conflictsTitle: '来源之间的出入',
+	conflictsIntro:
+		'以下数字在不同文件（或同一文件的不同位置）中并不一致。我们全部保留，并排列出，不替读者取舍。',
+
+	/** The one rule that decides a target's status; `s` holds the status names. */
+	statusRule: (s: { achieved: string; onTrack: string; behind: string; noData: string }): Rich => [
+		'对每个目标值，取同一指标基期之后最近一次公布的实际值来比较：已经达到目标的，为',
+		{ strong: `“${s.achieved}”` },
+		'；尚未达到时，若基期以来已实现的年均增速不低于此后按期达标所需的年均增速，为',
+		{ strong: `“${s.onTrack}”` },
+		'，否则为',
+		{ strong: `“${s.behind}”` },
+		'（增速类目标直接比较最近一年的实际增速与目标增速）；基期之后没有公布实际值的，为',
+		{ strong: `“${s.noData}”` },
+		'。死亡率这类越低越好的目标，比较方向相反。只比较同一地区、同一口径、同一单位的数字。'
+	],
+
+	/** In the list of figures that disagree: the metric and the figure's year. */
+	metricYear: (p: { metric: string; year: number }) => `${p.metric}（${p.year}年）`,
+	/** Between a source's name and the words quoted from it. */
+	quoteAfter: '：'
+};

@@ -6,9 +6,10 @@
 import { about } from './about';
 import { chart } from './chart';
 import { desk } from './desk';
+import { gallery } from './gallery';
 import { site } from './site';
 import { sources } from './sources';
 import { story } from './story';
 
-export const messages = { site, chart, story, desk, sources, about };
+export const messages = { site, chart, story, gallery, desk, sources, about };
 export type Messages = typeof messages;

@@ -1,2 +1,29 @@
 /** The words of the /sources/ page in Chinese. */
-export const sources = {};
+import type { Rich } from './desk';
+
+export const sources = {
+	/** The page's <title>, after which the site's name follows. */
+	title: (p: { site: string }) => `来源｜${p.site}`,
+	description: '本报道所依据的公开文件，以及每个数字的原文摘录。',
+	heading: '来源',
+	lede: (p: { figures: string; documents: string }): Rich => [
+		'本报道的 ',
+		{ num: p.figures },
+		` 个数字来自以下 ${p.documents} 份公开文件。每个数字下面是文件中写明这个数字的原话（只合并了换行和空格），可与原文逐字核对。 全部数字也可在`,
+		{ link: 'data', text: '数据台' },
+		'搜索。'
+	],
+	tocTitle: '文件',
+	/** After a document's name in the list of documents: "（139 个数字）". */
+	tocCount: (p: { n: number; count: string }) => `（${p.count} 个数字）`,
+	issuer: '发布者',
+	date: '日期',
+	docNumber: '文号',
+	covers: '内容',
+	context: '这份文件主要报道长清以外的地方，本报道只引用其中与长清有关或作为背景的数字。',
+	/** A figure's note, from the dataset. */
+	note: (p: { note: string }) => `注：${p.note}`,
+	conflictLink: '⚠ 这个数字与其他来源有出入',
+	none: '本报道暂未引用这份文件中的数字。',
+	conflictsTitle: '来源之间的出入'
+};

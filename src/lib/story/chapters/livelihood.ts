@@ -2,42 +2,11 @@ import type { Chapter } from '../types';
 
 export const chapter: Chapter = {
 	id: 'livelihood',
-	kicker: '民生',
-	title: '钱袋子：城乡收入涨了多少，还差多少',
 	chart: 'income-path',
-	intro: [
-		'发展最终要落到居民的收入上。规划给城乡居民人均可支配收入都定了2025年的目标，2024年初的政府工作报告给出了2023年的实际数。'
-	],
 	steps: [
-		{
-			id: 'urban',
-			state: 'urban',
-			text: [
-				'城镇居民人均可支配收入2020年是{fig:urban-income-2020-baseline}，2023年达到{fig:urban-income-2023-actual}，年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}。',
-				'要在2025年达到{fig:urban-income-2025-target}，后两年需要年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（点线），比规划路径（虚线）陡。'
-			]
-		},
-		{
-			id: 'rural',
-			state: 'rural',
-			text: [
-				'农村居民的收入涨得更快：从{fig:rural-income-2020-baseline}增至{fig:rural-income-2023-actual}，年均增长{cagr:rural-income-2020-baseline:rural-income-2023-actual}。离{fig:rural-income-2025-target}的目标，还需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。'
-			]
-		},
-		{
-			id: 'gap',
-			state: 'gap',
-			text: [
-				'城镇居民的收入是农村居民的几倍？2020年是{ratio:urban-income-2020-baseline:rural-income-2020-baseline}倍，2023年缩小到{ratio:urban-income-2023-actual:rural-income-2023-actual}倍。若两项目标都实现，2025年为{ratio:urban-income-2025-target:rural-income-2025-target}倍。'
-			]
-		},
-		{
-			id: 'services',
-			state: 'final',
-			text: [
-				'收入之外：2023年新增城镇就业{fig:new-urban-jobs-2023-actual}，居民医保参保率{fig:medical-insurance-coverage-2023-actual}，社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}。',
-				'2024年的计划包括新建、续建、改扩建中小学幼儿园{fig:school-construction-2024-plan}，完成老年人家庭适老化改造{fig:elderly-home-adaptation-2024-plan}。'
-			]
-		}
+		{ id: 'urban', state: 'urban' },
+		{ id: 'rural', state: 'rural' },
+		{ id: 'gap', state: 'gap' },
+		{ id: 'services', state: 'final' }
 	]
 };

@@ -2,25 +2,9 @@ import type { Chapter } from '../types';
 
 export const chapter: Chapter = {
 	id: 'where',
-	kicker: '开篇',
-	title: '长清在哪里',
 	chart: 'locator-map',
-	intro: [
-		'长清区是济南市的一个区，在城市的西南方向。它既有大学城和新城区，也有大片农田和山区村庄。'
-	],
 	steps: [
-		{
-			id: 'city',
-			state: 'city',
-			text: ['这是济南市各区县的地图。边界来自一份公开的地图数据，是2019年区划调整前的样子。']
-		},
-		{
-			id: 'changqing',
-			state: 'final',
-			text: [
-				'深色的就是长清。“十四五”规划这样描述它的位置：“东南连接泰山，西北紧邻黄河”。',
-				'2020年，长清常住人口{fig:population-2020-baseline}，地区生产总值{fig:gdp-2020-baseline}。'
-			]
-		}
+		{ id: 'city', state: 'city' },
+		{ id: 'changqing', state: 'final' }
 	]
 };

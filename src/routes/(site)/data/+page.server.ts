@@ -1,6 +1,11 @@
 import { deskView } from '$lib/desk/view';
+import { lexicon } from '$lib/i18n/lexicon';
+import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
 
-export function load() {
-	return deskView(loadDataset());
+export function load({ url }) {
+	const dataset = loadDataset();
+	// No payload for the lexicon's metric names: every row carries its name in both languages
+	// (the desk searches both), so the 489 names would only be sent twice.
+	return { ...deskView(dataset), lexicon: lexicon(dataset, localeOf(url.pathname)) };
 }

@@ -1,6 +1,11 @@
 import { sourcesView } from '$lib/desk/view';
+import { lexicon } from '$lib/i18n/lexicon';
+import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
 
-export function load() {
-	return sourcesView(loadDataset());
+export function load({ url }) {
+	const dataset = loadDataset();
+	// Metric names are on the rows, in both languages; the lexicon gives units, source names
+	// and conflict notes.
+	return { ...sourcesView(dataset), lexicon: lexicon(dataset, localeOf(url.pathname)) };
 }

@@ -1,0 +1,46 @@
+import type { Words } from './zh';
+
+export const words = {
+	title: 'Healthy Changqing: 2022 and 2030 targets against Shandong and Jinan baselines',
+	indicator: {
+		'health-literacy': 'Health literacy',
+		'health-regular-exercise': 'Regular exercise',
+		'health-fitness-standard': 'Meeting the fitness standard',
+		'doctors-per-1000': 'Doctors per 1,000 people',
+		'health-infant-mortality': 'Infant mortality',
+		'health-maternal-mortality': 'Maternal mortality'
+	},
+	key: {
+		province: (p: { year: number }) => `Shandong ${p.year}`,
+		city: (p: { year: number }) => `Jinan ${p.year}`,
+		t2022: (p: { year: number }) => `${p.year} target`,
+		t2030: (p: { year: number }) => `${p.year} target`
+	},
+	goal: (p: { year: number }) => `${p.year} target:`,
+	lowerIsBetter: 'lower is better',
+	conflict: 'sources disagree',
+	describe: (p: { base: string; early: string; late: string; rows: string[] }) =>
+		`Each row is one indicator on its own scale. Squares are Shandong’s ${p.base} levels and dots Jinan’s (neither is a figure for Changqing); hatched diamonds are Changqing’s ${p.early} targets and hollow diamonds its ${p.late} targets. ` +
+		p.rows.join('; ') +
+		'.',
+	row: (p: {
+		name: string;
+		early: string;
+		late: string;
+		province: string;
+		city: string;
+		t2022: string;
+		t2030: string;
+		lowerIsBetter: boolean;
+		conflict: boolean;
+	}) =>
+		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}${p.lowerIsBetter ? ' (lower is better)' : ''}${p.conflict ? ' (the documents give different figures)' : ''}`,
+	caption: 'Healthy Changqing: main indicators',
+	columns: (p: { base: string; early: string; late: string }) => [
+		'Indicator',
+		`Shandong, ${p.base}`,
+		`Jinan, ${p.base}`,
+		`Changqing’s ${p.early} target`,
+		`Changqing’s ${p.late} target`
+	]
+} satisfies Words;

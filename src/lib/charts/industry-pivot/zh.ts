@@ -1,0 +1,38 @@
+/** The industry-pivot chart's words in Chinese, the reference for every other locale. */
+export const words = {
+	title: '产业体系：从“3+4”到“2+2”',
+	/** A target beside its industry: "2025年目标"; `kind` is the figure's kind in words. */
+	target: (p: { year: string; kind: string }) => `${p.year}${p.kind}`,
+	/** What each 2024 result counts, short enough for a box. */
+	result: { biomedicine: '签约引进重点项目', 'online-audiovisual': '基地入驻企业' },
+	/** A result beside its industry: "2024年签约引进重点项目". */
+	resultLabel: (p: { year: string; what: string }) => `${p.year}${p.what}`,
+	/** In the description: an industry with its 2025 target. */
+	withTarget: (p: { industry: string; year: string; kind: string; value: string }) =>
+		`${p.industry}（${p.year}营业收入${p.kind}${p.value}）`,
+	/** In the description: an industry with its 2024 result. */
+	withResult: (p: { industry: string; year: string; what: string; value: string }) =>
+		`${p.industry}（${p.year}：${p.what}${p.value}）`,
+	/** In the description: one tier and its industries. */
+	tierList: (p: { tier: string; industries: string[] }) => `${p.tier}：${p.industries.join('、')}`,
+	/** The description when one system is shown. */
+	one: (p: { year: string; system: string; tiers: string[] }) =>
+		`${p.year}${p.system}。${p.tiers.join('；')}。`,
+	/** In the description: a 2023 industry and the 2021 ones it grew out of. */
+	link: (p: { industry: string; from: string[] }) => `${p.industry}承接${p.from.join('、')}`,
+	/** The description when both systems are shown, linked. */
+	both: (p: {
+		before: { year: string; system: string };
+		after: { year: string; system: string };
+		links: string[];
+	}) =>
+		`左列是${p.before.year}的${p.before.system}，右列是${p.after.year}的${p.after.system}，连线表示承接关系：${p.links.join('；')}。`,
+	caption: '两套产业体系',
+	columns: ['产业', '体系', '层级', '2025年营业收入目标或2024年进展'],
+	/** A result in the table: "签约引进重点项目15个". */
+	resultCell: (p: { what: string; value: string }) => `${p.what}${p.value}`,
+	/** A table cell with nothing to show. */
+	none: '—'
+};
+
+export type Words = typeof words;

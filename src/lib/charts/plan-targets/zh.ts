@@ -1,0 +1,76 @@
+/** The plan-targets chart's words in Chinese, the reference for every other locale. */
+export const words = {
+	title: '“十四五”25项主要指标：2020年→2025年',
+	/** Short names that fit a phone, by row number of 专栏1; the table gives the plan's own. */
+	short: {
+		1: '常住人口',
+		2: '城镇化率',
+		3: '地区生产总值增速',
+		4: '规上工业增加值增速',
+		5: '一般公共预算收入',
+		6: '固定资产投资增速',
+		7: '社会消费品零售总额',
+		8: '数字经济占GDP比重',
+		9: '“四新”经济占比',
+		10: '研发经费占GDP比重',
+		11: '万人有效发明专利',
+		12: '进出口总额',
+		13: '实际使用外资',
+		14: '单位GDP能耗降低',
+		15: '单位GDP用水量降低',
+		16: '单位GDP碳排放降低',
+		17: '空气质量优良天数比例',
+		18: '城镇居民人均收入',
+		19: '农村居民人均收入',
+		20: '新增城镇就业（五年累计）',
+		21: '基本养老保险参保率',
+		22: '每千人口执业医师',
+		23: '每千人口养老床位',
+		24: '耕地保有量',
+		25: '粮食综合生产能力'
+	},
+	/** A binding (约束性) row's tag, and what the tag means. */
+	tag: '约束性',
+	tagTitle: '约束性指标',
+	/** Each row's attribute, in the table: binding (约束性) or expected (预期性). */
+	attribute: { binding: '约束性', expected: '预期性' },
+	/** Over the bars: the change they show, "较2020年". */
+	changeHead: (p: { year: string }) => `较${p.year}`,
+	/** Over the targets (drawn hatched): "2025年目标"; `kind` is the word for a target. */
+	targetHead: (p: { year: string; kind: string }) => `${p.year}${p.kind}`,
+	/** Where a growth rate stands instead of a bar: "增速 3.1%→". */
+	rate: (p: { value: string }) => `增速 ${p.value}→`,
+	/** Where a five-year total stands instead of a bar. */
+	total: '五年累计',
+	/** A baseline summed over the 13th plan's five years: "“十三五”累计 [28]%". */
+	cumulative: (p: { value: string }) => `“十三五”累计 ${p.value}`,
+	/** A baseline in its year: "2020年 59.8%". */
+	atYear: (p: { year: string; value: string }) => `${p.year} ${p.value}`,
+	/** The description before the bars are drawn. */
+	overview: (p: { count: number; groups: string; groupCount: number }) =>
+		`专栏1共${p.count}项指标，分为${p.groups}${p.groupCount}组。`,
+	/** The description's lead: the binding rows, one group's rows, or all of them. */
+	bindingLead: (p: { count: number }) => `约束性指标${p.count}项：`,
+	groupLead: (p: { group: string; count: number }) => `${p.group}${p.count}项：`,
+	allLead: (p: { count: number; from: string; to: string }) =>
+		`全部${p.count}项，横条表示${p.to}目标比${p.from}高出的百分比：`,
+	/** One row in the description, and how rows are joined and ended. */
+	row: (p: { name: string; text: string }) => `${p.name}${p.text}`,
+	rowSep: '；',
+	end: '。',
+	/** A row whose 2025 target is given in words; `cumulative` when the baseline is a 2016–20 total. */
+	rowWords: (p: { from: string; value: string; to: string; target: string; cumulative: boolean }) =>
+		`${p.from}${p.value}，${p.to}：${p.target}`,
+	/** A growth rate, from its 2020 value to its target. */
+	rowRate: (p: { from: string; to: string; before: string; after: string }) =>
+		`增速由${p.before}到${p.after}`,
+	/** A five-year total, from the 13th plan's to the 14th's. */
+	rowTotal: (p: { before: string; after: string }) => `五年累计由${p.before}到${p.after}`,
+	/** A level, from its 2020 value to its target, with the planned change. */
+	rowChange: (p: { before: string; after: string; change: string }) =>
+		`${p.before}→${p.after}（${p.change}）`,
+	caption: '“十四五”规划纲要专栏1：主要指标',
+	columns: (p: { from: string; to: string }) => ['指标', '组别', p.from, p.to, '属性']
+};
+
+export type Words = typeof words;

@@ -1,0 +1,26 @@
+/** The project-pipeline chart's words in Chinese, the reference for every other locale. */
+export const words = {
+	title: '项目年：重点项目与投资，逐年看',
+	/** What each state's bars count, with its unit: the chart's own short labels. */
+	metric: {
+		count: '重点项目（个）',
+		investment: '重点项目年度完成投资（亿元）',
+		signed: '签约项目（个）'
+	},
+	/** Over each bar, and in the table: planned or done. */
+	kind: { plan: '计划', actual: '实际' },
+	/** A year's theme under its bars: "“项目突破年”". */
+	theme: (p: { name: string }) => `“${p.name}”`,
+	/** One bar in the description: "2023年实际145个，总额…". */
+	bar: (p: { year: string; kind: string; value: string; total?: string | undefined }) =>
+		`${p.year}${p.kind}${p.value}${p.total ? `，总额${p.total}` : ''}`,
+	/** One year's theme in the description: "2023年“项目突破年”". */
+	yearTheme: (p: { year: string; theme: string }) => `${p.year}${p.theme}`,
+	describe: (p: { metric: string; bars: string[]; themes: string }) =>
+		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年的主题：${p.themes}。计划数用斜线柱、实际数用实心柱。`,
+	/** A table cell with what the signed projects were worth. */
+	withTotal: (p: { value: string; total: string }) => `${p.value}，总额${p.total}`,
+	columns: ['年份', '计划或实际', '数值']
+};
+
+export type Words = typeof words;

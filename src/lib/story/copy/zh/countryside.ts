@@ -1,0 +1,24 @@
+import type { ChapterCopy } from '../../types';
+
+export const copy: ChapterCopy = {
+	kicker: '乡村',
+	title: '乡村：守住粮食，种出特色',
+	intro: [
+		'长清的耕地保有量在2020年是{fig:farmland-2020-baseline}。粮食综合生产能力是规划里的约束性指标。'
+	],
+	steps: {
+		grain: [
+			'2020年，长清粮食综合生产能力{fig:grain-capacity-2020-baseline}，规划2025年提高到{fig:grain-capacity-2025-target}。实心柱是“产能”，即能生产多少；斜线柱是当年实际收获的“产量”。'
+		],
+		output: [
+			'2023年粮食产量{fig:grain-output-2023-actual}，2024年的目标是{fig:grain-output-2024-target}。产量和产能口径不同，不能直接相比。'
+		],
+		conflict: [
+			'规划对2025年的产能写了两个数：指标表里是{fig:grain-capacity-2025-target}，第八章正文是{fig:grain-capacity-2025-target-rural}。一个是约束性目标，一个是底线，两处数字并不一致。'
+		],
+		specialty: [
+			'粮食之外是特色：2023年，长清茶、道地中药材、小米、特色果品种植面积达{fig:specialty-crops-area-2023-actual}，产值{fig:specialty-crops-output-2023-actual}；当年新增高标准农田{fig:high-standard-farmland-new-2023-actual}。',
+			'村里的变化：到2023年，累计建成乡村振兴齐鲁样板村{fig:qilu-model-villages-2023-actual}。'
+		]
+	}
+};

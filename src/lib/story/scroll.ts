@@ -1,0 +1,60 @@
+/**
+ * Scrolling drives a stepper: the step whose top has passed a line across the viewport is the
+ * active one. Scrollama says when a step crosses the line; which step is active is then read
+ * off the positions, so an event missed or out of order cannot leave a wrong state, and once
+ * more when a scroll comes to rest, so a fast jump lands on the right step.
+ */
+import type { DecimalType } from 'scrollama';
+import type { Stepper } from './stepper.svelte';
+
+/** The index of the last element whose top is at or above `line` (px from the top); 0 if none. */
+export function stepAt(tops: number[], line: number): number {
+	let found = 0;
+	tops.forEach((top, i) => {
+		if (top <= line) found = i;
+	});
+	return found;
+}
+
+/**
+ * Makes scrolling past `steps()` drive `stepper`; `offset` is the line as a fraction of the
+ * viewport's height. Calls `onenter` when a step is entered. Returns a function that stops it.
+ */
+export function followScroll(
+	stepper: Stepper,
+	steps: () => HTMLElement[],
+	{ offset, onenter }: { offset: DecimalType; onenter?: () => void }
+): () => void {
+	let stopped = false;
+	let teardown = () => {};
+	const read = () => {
+		stepper.go(
+			stepAt(
+				steps().map((el) => el.getBoundingClientRect().top),
+				window.innerHeight * offset
+			)
+		);
+	};
+	read();
+	// Scrollama is needed only once scripts run; loading it here keeps it off the first paint.
+	void import('scrollama').then(({ default: scrollama }) => {
+		if (stopped) return;
+		const scroller = scrollama();
+		scroller
+			.setup({ step: steps(), offset })
+			.onStepEnter(() => {
+				read();
+				onenter?.();
+			})
+			.onStepExit(read);
+		window.addEventListener('scrollend', read, { passive: true });
+		teardown = () => {
+			scroller.destroy();
+			window.removeEventListener('scrollend', read);
+		};
+	});
+	return () => {
+		stopped = true;
+		teardown();
+	};
+}

@@ -1,0 +1,18 @@
+import { browser } from '$app/environment';
+import { localeOf } from '$lib/i18n/locale';
+import { renderIslands } from '$lib/story/islands';
+
+/**
+ * On the server, each chapter is rendered as an island of its own (see islands.ts); in the
+ * browser the islands load their charts as they come near.
+ */
+export async function load({ data, url }) {
+	if (browser) return data;
+	const islands = await renderIslands({
+		chapters: data.chapters,
+		baseline: data.baseline,
+		locale: localeOf(url.pathname),
+		lexicon: data.lexicon
+	});
+	return { ...data, islands };
+}
