@@ -36,14 +36,14 @@ async function scriptsLoaded(path: string) {
 }
 
 describe('byte budgets', () => {
-	it('keeps the JavaScript / loads before any interaction under 90 KB gzip', async () => {
+	it('keeps the JavaScript / loads before any interaction under 70 KB gzip', async () => {
 		const scripts = await scriptsLoaded('/');
 		const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
 		expect(scripts.length).toBeGreaterThan(0);
 		expect(
 			total,
 			`${(total / KB).toFixed(1)} KB gzip in ${scripts.length} files`
-		).toBeLessThanOrEqual(90 * KB);
+		).toBeLessThanOrEqual(70 * KB);
 	});
 });
 

@@ -29,3 +29,10 @@ export function fade(lit: () => boolean[]): Tween<number[]> {
 export function drawn(kind: Kind): 'solid' | 'hatched' {
 	return kind === 'target' || kind === 'plan' ? 'hatched' : 'solid';
 }
+
+/**
+ * How labels arrive in a new layout: they fade in where they belong instead of sliding there.
+ * HTML that moves while a reader scrolls is a layout shift (shapes in SVG are not), so labels
+ * are keyed by the layout they belong to and replaced, not moved.
+ */
+export const appear = () => ({ duration: prefersReducedMotion.current ? 0 : DURATION / 2 });

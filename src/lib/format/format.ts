@@ -48,9 +48,19 @@ const KIND_WORDS: Record<Locale, Record<Kind, string>> = {
 	en: { baseline: 'baseline', actual: 'actual', target: 'target', plan: 'plan' }
 };
 
+/** One list formatter per locale, made when first needed: building one is slow on a phone. */
+const lists = new Map<Locale, Intl.ListFormat>();
+function listFormat(locale: Locale): Intl.ListFormat {
+	let f = lists.get(locale);
+	if (!f) {
+		f = new Intl.ListFormat(LANG_TAG[locale], { style: 'long', type: 'conjunction' });
+		lists.set(locale, f);
+	}
+	return f;
+}
+
 /** A `Format` for a locale; `units` maps each unit id to how the locale writes it. */
 export function createFormat(locale: Locale, units: Record<string, string> = {}): Format {
-	const lists = new Intl.ListFormat(LANG_TAG[locale], { style: 'long', type: 'conjunction' });
 	return {
 		locale,
 		number: (v, d) => formatNumber(v, locale, d),
@@ -61,7 +71,7 @@ export function createFormat(locale: Locale, units: Record<string, string> = {})
 		qualifier: (q) => qualifierWord(q, locale),
 		year: (y) => (locale === 'zh' ? `${y}年` : String(y)),
 		// Chinese lists take the enumeration comma throughout, as the sources write them
-		list: (items) => (locale === 'zh' ? items.join('、') : lists.format(items)),
+		list: (items) => (locale === 'zh' ? items.join('、') : listFormat(locale).format(items)),
 		kind: (k) => KIND_WORDS[locale][k]
 	};
 }

@@ -49,8 +49,9 @@ export async function renderIslands(p: IslandProps): Promise<string[]> {
 export const ADOPT = ' ';
 
 /**
- * Browser: brings each island to life as it nears the viewport (within one screen), or all at
- * once when the page was not prerendered (a client-side navigation). Returns a stop function.
+ * Browser: once the reader first scrolls, taps or presses a key, brings each island to life as
+ * it nears the viewport (within one screen); all at once when the page was not prerendered (a
+ * client-side navigation). Returns a stop function.
  */
 export function wakeIslands(
 	elements: HTMLElement[],
@@ -68,7 +69,9 @@ export function wakeIslands(
 		const { props, idPrefix } = islandProps(p, i);
 		if (stopped) return;
 		const options = { target: el, props: { ...props, onread }, idPrefix };
+		performance.mark(`island:${p.chapters[i]!.id}`);
 		live.push(prerendered ? hydrate(ChapterIsland, options) : mount(ChapterIsland, options));
+		performance.measure(`island:${p.chapters[i]!.id}`, `island:${p.chapters[i]!.id}`);
 	};
 	const stop = () => {
 		stopped = true;
@@ -79,6 +82,14 @@ export function wakeIslands(
 		elements.forEach((_, i) => void wake(i));
 		return stop;
 	}
+	// Nothing wakes before the reader moves: the first screen is the title and the chapter list,
+	// and a reader who only looks at it needs no chart code. A page opened at a chapter (a hash,
+	// or a restored scroll position) starts at once.
+	const INPUT = ['scroll', 'keydown', 'pointerdown', 'touchstart', 'hashchange'] as const;
+	const start = () => {
+		for (const type of INPUT) window.removeEventListener(type, start);
+		for (const el of elements) observer.observe(el);
+	};
 	const observer = new IntersectionObserver(
 		(entries) => {
 			for (const entry of entries)
@@ -89,8 +100,10 @@ export function wakeIslands(
 		},
 		{ rootMargin: '100% 0px' }
 	);
-	for (const el of elements) observer.observe(el);
+	if (location.hash || window.scrollY > 0) start();
+	else for (const type of INPUT) window.addEventListener(type, start, { passive: true });
 	return () => {
+		for (const type of INPUT) window.removeEventListener(type, start);
 		observer.disconnect();
 		stop();
 	};

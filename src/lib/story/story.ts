@@ -3,7 +3,7 @@
  * each chapter's chart data prepared. Chapters live one per file in `chapters/`, their copy one
  * per locale and file in `copy/<locale>/`; this list orders them.
  */
-import { chartBinding, chartState } from '$lib/charts/registry';
+import { chartSpec, chartState } from '$lib/charts/specs';
 import type { Dataset } from '$lib/data/schema';
 import type { Locale } from '$lib/i18n/locale';
 import { resolveText, type Segment } from './copy';
@@ -85,7 +85,7 @@ export interface ChapterView {
 export function storyView(dataset: Dataset, locale: Locale): { chapters: ChapterView[] } {
 	return {
 		chapters: chapters().map((c) => {
-			const { spec } = chartBinding(c.chart);
+			const spec = chartSpec(c.chart);
 			const copy = chapterCopy(c, locale);
 			const where = copyFile(locale, c.id);
 			return {

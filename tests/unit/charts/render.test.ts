@@ -4,8 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { render } from 'svelte/server';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS, CHART_IDS, loadCharts } from '../../../src/lib/charts/registry';
+import { describe, expect, it } from 'vitest';
+import { CHART_IDS, chartBinding, loadCharts } from '../../../src/lib/charts/registry';
+import { chartState } from '../../../src/lib/charts/specs';
 import ChartAlone from '../../../src/lib/components/ChartAlone.svelte';
 import { parseDataset } from '../../../src/lib/data/parse';
 import { lexicon } from '../../../src/lib/i18n/lexicon';
@@ -24,17 +25,17 @@ function visibleText(html: string): string {
 		.replace(/<[^>]+>/g, ' ');
 }
 
+await loadCharts(CHART_IDS);
+
 const cases = CHART_IDS.flatMap((id) =>
-	Object.keys(CHARTS[id]!.spec.states).flatMap((state) =>
+	Object.keys(chartBinding(id).spec.states).flatMap((state) =>
 		LOCALES.map((locale) => [id, state, locale] as const)
 	)
 );
 
-beforeAll(() => loadCharts(CHART_IDS));
-
 describe('every chart renders alone from its id and state', () => {
 	it.each(cases)('%s in state "%s" in %s', (id, state, locale) => {
-		const data = CHARTS[id]!.spec.prepare(dataset);
+		const data = chartBinding(id).spec.prepare(dataset);
 		const html = render(ChartAlone, {
 			props: { chart: id, data, state, locale, lexicon: lexicon(dataset, locale, data) }
 		}).body;
@@ -56,8 +57,19 @@ describe('every chart renders alone from its id and state', () => {
 	});
 });
 
-describe('a chart that does not exist', () => {
+describe('a chart or state that does not exist', () => {
 	it('fails with the ids that do', async () => {
 		await expect(loadCharts(['no-such-chart'])).rejects.toThrow(/No chart "no-such-chart"/);
+	});
+
+	it('fails on a state the chart does not have, naming the states it has', () => {
+		expect(() => chartState('industry-structure', 'nope')).toThrow(
+			'The chart "industry-structure" has no state "nope"; it has: final, secondary'
+		);
+	});
+
+	it('fails when a page shows a chart it did not load', async () => {
+		const { loadedChart } = await import('../../../src/lib/charts/registry');
+		expect(() => loadedChart('no-such-chart')).toThrow('call loadCharts()');
 	});
 });
