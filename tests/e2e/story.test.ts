@@ -235,3 +235,50 @@ describe('accessibility', () => {
 		}
 	});
 });
+
+describe('chapters as islands', () => {
+	it('loads no chart code until the reader moves, then brings the chapter in view to life', async () => {
+		const { page, errors, close } = await openPage(browser, '/', { viewport: PHONE });
+		await page.waitForTimeout(800);
+		const chartScripts = () =>
+			page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((e) => e.name)
+					.filter((n) => /\/nodes\/|chunks\//.test(n)).length
+			);
+		const before = await chartScripts();
+		const all = await steps(page);
+		const own = all.filter((s) => s.chapter === all[0]!.chapter);
+		await scrollToStep(page, own[0]!.index);
+		// the chapter is live: its chart follows the step and its buttons work
+		await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[0]!.state);
+		expect(await chartScripts()).toBeGreaterThan(before);
+		await page
+			.locator(`section#${own[0]!.chapter}`)
+			.getByRole('button', { name: '下一步' })
+			.click();
+		await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[1]!.state);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('shows every chapter, working, after a navigation back to the story within the site', async () => {
+		const { page, errors, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		// the header's link to the story: SvelteKit navigates in the page, with no new HTML
+		await page.locator('header.site a').first().click();
+		await page.waitForURL((url) => url.pathname === '/');
+		// no new document was loaded: the chapters had no prerendered HTML to adopt
+		const documentUrl = await page.evaluate(
+			() => performance.getEntriesByType('navigation')[0]!.name
+		);
+		expect(new URL(documentUrl).pathname).toBe('/data/');
+		await expect.poll(() => page.locator('section.chapter').count()).toBe(11);
+		const all = await steps(page);
+		const last = all.at(-1)!;
+		await scrollToStep(page, last.index);
+		await expect.poll(() => chartState(page, last.chapter)).toBe(last.state);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
