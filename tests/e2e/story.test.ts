@@ -155,6 +155,34 @@ describe('the story without JavaScript', () => {
 		}
 		await close();
 	});
+
+	it.each(['/', '/charts/'])(
+		'styles every chart on %s: each drawing has room and its labels their chart’s look',
+		async (path) => {
+			const { page, close } = await openPage(browser, path, { javaScriptEnabled: false });
+			const unstyled = await page.$$eval('figure[data-chart]', (figures) =>
+				figures.flatMap((figure) => {
+					const id = `${figure.getAttribute('data-chart')} ${figure.getAttribute('data-state')}`;
+					const problems: string[] = [];
+					// LayerCake's stylesheet fits its container to the plot; without it the drawing
+					// grows to its content's size and spills out of the frame
+					const plot = figure.querySelector('.plot')!.getBoundingClientRect();
+					const cake = figure.querySelector('.layercake-container')?.getBoundingClientRect();
+					if (cake && cake.height > plot.height + 2)
+						problems.push(`${id}: spills out of its frame`);
+					// every chart colours its shapes in its own stylesheet; a shape with neither a fill
+					// of its own nor those styles falls back to the browser's black
+					const black = [...figure.querySelectorAll('svg rect, svg path, svg circle')].filter(
+						(el) => !el.getAttribute('fill') && getComputedStyle(el).fill === 'rgb(0, 0, 0)'
+					);
+					if (black.length) problems.push(`${id}: ${black.length} shapes in default black`);
+					return problems;
+				})
+			);
+			expect(unstyled).toEqual([]);
+			await close();
+		}
+	);
 });
 
 describe('reduced motion', () => {
@@ -241,11 +269,12 @@ describe('chapters as islands', () => {
 		const { page, errors, close } = await openPage(browser, '/', { viewport: PHONE });
 		await page.waitForTimeout(800);
 		const chartScripts = () =>
-			page.evaluate(() =>
-				performance
-					.getEntriesByType('resource')
-					.map((e) => e.name)
-					.filter((n) => /\/nodes\/|chunks\//.test(n)).length
+			page.evaluate(
+				() =>
+					performance
+						.getEntriesByType('resource')
+						.map((e) => e.name)
+						.filter((n) => /\/nodes\/|chunks\//.test(n)).length
 			);
 		const before = await chartScripts();
 		const all = await steps(page);

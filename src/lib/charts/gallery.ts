@@ -1,15 +1,54 @@
-/** Every chart with its prepared figures: the /charts/ page. */
-import type { Dataset } from '$lib/data/schema';
-import { CHART_SPECS } from './specs';
+/** Every chart in every state: the /charts/ page, each frame an island (see $lib/islands). */
+import type { ComponentProps } from 'svelte';
+import ChartAlone from '$lib/components/ChartAlone.svelte';
+import type { Lexicon } from '$lib/i18n/lexicon';
+import type { Locale } from '$lib/i18n/locale';
+import { renderIslands, wakeIslands, type Island } from '$lib/islands/islands';
+import type { ChartGalleryView } from './gallery.server';
+import { loadCharts } from './registry';
 
-export function chartGallery(dataset: Dataset) {
+/** Every (chart, state) frame of the gallery, in page order. */
+export const galleryFrames = (charts: ChartGalleryView['charts']) =>
+	charts.flatMap((c) => c.states.map((state) => ({ chart: c.id, state, data: c.data })));
+
+function frameIsland(
+	charts: ChartGalleryView['charts'],
+	locale: Locale,
+	lexicon: Lexicon,
+	i: number
+): Island<ComponentProps<typeof ChartAlone>> {
+	const f = galleryFrames(charts)[i]!;
 	return {
-		charts: Object.values(CHART_SPECS).map((spec) => ({
-			id: spec.id,
-			states: Object.keys(spec.states),
-			data: spec.prepare(dataset) as unknown
-		}))
+		props: { ...f, locale, lexicon, headingLevel: 3 },
+		idPrefix: `${f.chart}-${f.state}-`
 	};
 }
 
-export type ChartGalleryView = ReturnType<typeof chartGallery>;
+/** Server: every frame rendered as a root of its own. */
+export async function renderGallery(
+	charts: ChartGalleryView['charts'],
+	locale: Locale,
+	lexicon: Lexicon
+): Promise<string[]> {
+	await loadCharts(charts.map((c) => c.id));
+	return renderIslands(
+		ChartAlone,
+		galleryFrames(charts).map((_, i) => frameIsland(charts, locale, lexicon, i))
+	);
+}
+
+/** Browser: each frame comes to life as the reader nears it, its chart loaded then. */
+export function wakeGallery(
+	elements: HTMLElement[],
+	charts: ChartGalleryView['charts'],
+	locale: Locale,
+	lexicon: Lexicon
+): () => void {
+	const frames = galleryFrames(charts);
+	return wakeIslands(
+		ChartAlone,
+		elements,
+		(i) => frameIsland(charts, locale, lexicon, i),
+		(i) => loadCharts([frames[i]!.chart])
+	);
+}

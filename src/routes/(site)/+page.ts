@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { localeOf } from '$lib/i18n/locale';
-import { renderIslands } from '$lib/story/islands';
+import { renderChapters } from '$lib/story/islands';
 
 /**
  * On the server, each chapter is rendered as an island of its own (see islands.ts); in the
@@ -8,7 +8,7 @@ import { renderIslands } from '$lib/story/islands';
  */
 export async function load({ data, url }) {
 	if (browser) return data;
-	const islands = await renderIslands({
+	const islands = await renderChapters({
 		chapters: data.chapters,
 		baseline: data.baseline,
 		locale: localeOf(url.pathname),

@@ -4,15 +4,14 @@ export const words = {
 	title: 'Grain: production capacity, output and the 2025 targets',
 	measure: { capacity: 'capacity', output: 'output' },
 	place: { table: ' (plan’s table)', text: ' (plan’s text)' },
-	label: (p: { year: string; measure: string; target: boolean; place: string }) =>
-		`${p.year} ${p.measure}${p.target ? ' target' : ''}${p.place}`,
+	label: (p) => `${p.year} ${p.measure}${p.target ? ' target' : ''}${p.place}`,
 	key: { capacity: 'Capacity', output: 'Output', hatched: 'Hatched: target' },
 	conflict: 'The two targets disagree: see the data desk',
-	describe: (p: { bars: string[] }) =>
+	describe: (p) =>
 		'A bar chart of grain. Production capacity (what the land can produce) and output (what was actually harvested) are drawn in different colours; solid bars are actual figures, hatched bars are targets. ' +
 		p.bars.join('; ') +
 		'.',
-	bar: (p: { label: string; value: string; conflict: boolean }) =>
+	bar: (p) =>
 		`${p.label}: ${p.value}${p.conflict ? ' (at odds with the figure stated elsewhere)' : ''}`,
 	caption: 'Grain production capacity and grain output',
 	columns: ['Item', 'Measure', 'Value'],

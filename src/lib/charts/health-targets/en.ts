@@ -11,32 +11,22 @@ export const words = {
 		'health-maternal-mortality': 'Maternal mortality'
 	},
 	key: {
-		province: (p: { year: number }) => `Shandong ${p.year}`,
-		city: (p: { year: number }) => `Jinan ${p.year}`,
-		t2022: (p: { year: number }) => `${p.year} target`,
-		t2030: (p: { year: number }) => `${p.year} target`
+		province: (p) => `Shandong ${p.year}`,
+		city: (p) => `Jinan ${p.year}`,
+		t2022: (p) => `${p.year} target`,
+		t2030: (p) => `${p.year} target`
 	},
-	goal: (p: { year: number }) => `${p.year} target:`,
+	goal: (p) => `${p.year} target:`,
 	lowerIsBetter: 'lower is better',
 	conflict: 'sources disagree',
-	describe: (p: { base: string; early: string; late: string; rows: string[] }) =>
+	describe: (p) =>
 		`Each row is one indicator on its own scale. Squares are Shandong’s ${p.base} levels and dots Jinan’s (neither is a figure for Changqing); hatched diamonds are Changqing’s ${p.early} targets and hollow diamonds its ${p.late} targets. ` +
 		p.rows.join('; ') +
 		'.',
-	row: (p: {
-		name: string;
-		early: string;
-		late: string;
-		province: string;
-		city: string;
-		t2022: string;
-		t2030: string;
-		lowerIsBetter: boolean;
-		conflict: boolean;
-	}) =>
+	row: (p) =>
 		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}${p.lowerIsBetter ? ' (lower is better)' : ''}${p.conflict ? ' (the documents give different figures)' : ''}`,
 	caption: 'Healthy Changqing: main indicators',
-	columns: (p: { base: string; early: string; late: string }) => [
+	columns: (p) => [
 		'Indicator',
 		`Shandong, ${p.base}`,
 		`Jinan, ${p.base}`,

@@ -3,28 +3,18 @@ import type { Words } from './zh';
 export const words = {
 	title: 'Disposable income per person, urban and rural: actual and target',
 	series: { urban: 'Urban residents', rural: 'Rural residents' },
-	targetPoint: (p: { year: number }) => `${p.year} target`,
+	targetPoint: (p) => `${p.year} target`,
 	gapLabel: 'Urban/rural income ratio: ',
-	ratioWhen: (p: { year: number; target: boolean }) => ` (${p.year}${p.target ? ' target' : ''})`,
-	line: (p: {
-		series: string;
-		baseYear: string;
-		baseline: string;
-		latestYear: string;
-		latest: string;
-		achieved: string;
-		targetYear: string;
-		target: string;
-		needed: string;
-	}) =>
+	ratioWhen: (p) => ` (${p.year}${p.target ? ' target' : ''})`,
+	line: (p) =>
 		`${p.series}: ${p.baseline} in ${p.baseYear} and ${p.latest} in ${p.latestYear} (average growth of ${p.achieved} a year); ` +
 		`the ${p.targetYear} target is ${p.target}, which needs average growth of ${p.needed} a year from here`,
-	ratio: (p: { year: string; value: string }) => `${p.value} in ${p.year}`,
-	gap: (p: { ratios: string; targetYear: string }) =>
+	ratio: (p) => `${p.value} in ${p.year}`,
+	gap: (p) =>
 		` The urban/rural income ratio: ${p.ratios} (the ${p.targetYear} ratio is worked out from the targets).`,
-	describe: (p: { baseYear: string; targetYear: string; lines: string[]; gap: string }) =>
+	describe: (p) =>
 		`The solid lines are actual figures, the dashed lines the plan’s path from ${p.baseYear} to the ${p.targetYear} target, and the dotted lines the way still to go from the latest figure to the target. ${p.lines.join('. ')}.${p.gap}`,
 	caption: 'Disposable income per person, urban and rural',
 	columns: ['', '2020', 'Latest', '2025 target', 'Yearly growth still needed'],
-	latestCell: (p: { value: string; year: string }) => `${p.value} (${p.year})`
+	latestCell: (p) => `${p.value} (${p.year})`
 } satisfies Words;

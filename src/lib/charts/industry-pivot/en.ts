@@ -2,22 +2,18 @@ import type { Words } from './zh';
 
 export const words = {
 	title: 'Changqing’s priority industries: from “3+4” to “2+2”',
-	target: (p: { year: string; kind: string }) => `${p.year} ${p.kind}:`,
+	target: (p) => `${p.year} ${p.kind}:`,
 	result: {
 		biomedicine: 'Key projects signed',
 		'online-audiovisual': 'Firms at the industry base'
 	},
-	resultLabel: (p: { year: string; what: string }) => `${p.what}, ${p.year}:`,
-	withTarget: (p: { industry: string; year: string; kind: string; value: string }) =>
-		`${p.industry} (${p.year} ${p.kind}: ${p.value})`,
-	withResult: (p: { industry: string; year: string; what: string; value: string }) =>
-		`${p.industry} (${p.what.toLowerCase()} in ${p.year}: ${p.value})`,
+	resultLabel: (p) => `${p.what}, ${p.year}:`,
+	withTarget: (p) => `${p.industry} (${p.year} ${p.kind}: ${p.value})`,
+	withResult: (p) => `${p.industry} (${p.what.toLowerCase()} in ${p.year}: ${p.value})`,
 	// industry names hold commas of their own, so a list of them takes semicolons
-	tierList: (p: { tier: string; industries: string[] }) => `${p.tier}: ${p.industries.join('; ')}`,
-	one: (p: { year: string; system: string; tiers: string[] }) =>
-		`${p.system} (${p.year}). ${p.tiers.join('. ')}.`,
-	link: (p: { industry: string; from: string[] }) =>
-		`${p.industry} builds on ${p.from.join(' and on ')}`,
+	tierList: (p) => `${p.tier}: ${p.industries.join('; ')}`,
+	one: (p) => `${p.system} (${p.year}). ${p.tiers.join('. ')}.`,
+	link: (p) => `${p.industry} builds on ${p.from.join(' and on ')}`,
 	both: (p: {
 		before: { year: string; system: string };
 		after: { year: string; system: string };
@@ -26,6 +22,6 @@ export const words = {
 		`Two columns. Left, ${p.before.year}: ${p.before.system}. Right, ${p.after.year}: ${p.after.system}. Lines link each newer industry to the older ones it builds on: ${p.links.join('; ')}.`,
 	caption: 'The two industry systems',
 	columns: ['Industry', 'System', 'Tier', '2025 target, or progress in 2024'],
-	resultCell: (p: { what: string; value: string }) => `${p.what}: ${p.value}`,
+	resultCell: (p) => `${p.what}: ${p.value}`,
 	none: '—'
 } satisfies Words;

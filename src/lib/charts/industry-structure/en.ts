@@ -7,11 +7,11 @@ export const words = {
 		secondary: 'Secondary industry',
 		tertiary: 'Tertiary industry'
 	},
-	part: (p: { sector: string; value: string }) => `${p.sector.toLowerCase()} ${p.value}`,
-	describe: (p: { parts: string; focus: string }) =>
+	part: (p) => `${p.sector.toLowerCase()} ${p.value}`,
+	describe: (p) =>
 		`A bar divided in proportion into three parts: in 2020, Changqing’s value added was split ${p.parts}. ${p.focus}`,
-	highlighted: (p: { sector: string }) => `The ${p.sector.toLowerCase()} is highlighted.`,
-	largest: (p: { sector: string }) => `The ${p.sector.toLowerCase()} has the largest share.`,
+	highlighted: (p) => `The ${p.sector.toLowerCase()} is highlighted.`,
+	largest: (p) => `The ${p.sector.toLowerCase()} has the largest share.`,
 	caption: 'Shares of value added by sector, 2020',
 	columns: ['Sector', 'Share']
 } satisfies Words;

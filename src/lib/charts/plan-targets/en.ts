@@ -35,29 +35,26 @@ export const words = {
 	tag: 'binding',
 	tagTitle: 'Binding indicator: a target the district government is obliged to meet',
 	attribute: { binding: 'Binding', expected: 'Expected' },
-	changeHead: (p: { year: string }) => `vs ${p.year}`,
-	targetHead: (p: { year: string; kind: string }) => `${p.year} ${p.kind}`,
-	rate: (p: { value: string }) => `from ${p.value} →`,
+	changeHead: (p) => `vs ${p.year}`,
+	targetHead: (p) => `${p.year} ${p.kind}`,
+	rate: (p) => `from ${p.value} →`,
 	total: 'five-year total',
-	cumulative: (p: { value: string }) => `2016–20: ${p.value}`,
-	atYear: (p: { year: string; value: string }) => `${p.year}: ${p.value}`,
-	overview: (p: { count: number; groups: string; groupCount: number }) =>
+	cumulative: (p) => `2016–20: ${p.value}`,
+	atYear: (p) => `${p.year}: ${p.value}`,
+	overview: (p) =>
 		`The plan’s table of main indicators (Box 1) lists ${p.count} indicators in ${p.groupCount} groups: ${p.groups}.`,
-	bindingLead: (p: { count: number }) => `The ${p.count} binding indicators: `,
-	groupLead: (p: { group: string; count: number }) => `${p.group}, ${p.count} indicators: `,
-	allLead: (p: { count: number; from: string; to: string }) =>
+	bindingLead: (p) => `The ${p.count} binding indicators: `,
+	groupLead: (p) => `${p.group}, ${p.count} indicators: `,
+	allLead: (p) =>
 		`All ${p.count} indicators; each bar shows how much higher the ${p.to} target is than the ${p.from} level, in percent: `,
-	row: (p: { name: string; text: string }) => `${p.name}: ${p.text}`,
+	row: (p) => `${p.name}: ${p.text}`,
 	rowSep: '; ',
 	end: '.',
-	rowWords: (p: { from: string; value: string; to: string; target: string; cumulative: boolean }) =>
+	rowWords: (p) =>
 		`${p.value} ${p.cumulative ? 'over 2016–20' : `in ${p.from}`}; for ${p.to}: ${lower(p.target)}`,
-	rowRate: (p: { from: string; to: string; before: string; after: string }) =>
-		`from ${p.before} in ${p.from} to ${p.after} in ${p.to}`,
-	rowTotal: (p: { before: string; after: string }) =>
-		`five-year total from ${p.before} to ${p.after}`,
-	rowChange: (p: { before: string; after: string; change: string }) =>
-		`${p.before} → ${p.after} (${p.change})`,
+	rowRate: (p) => `from ${p.before} in ${p.from} to ${p.after} in ${p.to}`,
+	rowTotal: (p) => `five-year total from ${p.before} to ${p.after}`,
+	rowChange: (p) => `${p.before} → ${p.after} (${p.change})`,
 	caption: 'Main indicators of the 14th Five-Year Plan (Box 1)',
-	columns: (p: { from: string; to: string }) => ['Indicator', 'Group', p.from, p.to, 'Type']
+	columns: (p) => ['Indicator', 'Group', p.from, p.to, 'Type']
 } satisfies Words;

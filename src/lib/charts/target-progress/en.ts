@@ -2,34 +2,16 @@ import type { Words } from './zh';
 
 export const words = {
 	title: 'How far along are the 2025 targets?',
-	status: {
-		achieved: 'Achieved',
-		'on-track': 'On track',
-		behind: 'Needs faster growth',
-		'no-data': 'No recent figure'
-	},
-	at: (p: { year: number }) => `${p.year}:`,
-	done: (p: { share: string }) => `${p.share} of the way`,
-	goal: (p: { year: number }) => `${p.year} target:`,
+	at: (p) => `${p.year}:`,
+	done: (p) => `${p.share} of the way`,
+	goal: (p) => `${p.year} target:`,
 	rates: { achieved: 'So far', join: '; ', needed: 'needs', perYear: ' a year' },
 	elapsed: 'Share of the plan period elapsed',
-	row: (p: {
-		metric: string;
-		baselineYear: string;
-		baseline: string;
-		latestYear: string;
-		latest: string;
-		targetYear: string;
-		target: string;
-		progress: string;
-		achieved: string;
-		needed: string;
-		status: string;
-	}) =>
+	row: (p) =>
 		`${p.metric}: from ${p.baseline} in ${p.baselineYear} to ${p.latest} in ${p.latestYear}, ` +
 		`${p.progress} of the way to the ${p.targetYear} target of ${p.target}; ` +
 		`it grew ${p.achieved} a year on average and needs ${p.needed} a year from here (${p.status.toLowerCase()})`,
-	describe: (p: { rows: string[] }) =>
+	describe: (p) =>
 		`Progress bars run from the 2020 baseline (left end) to the 2025 target (right end); a dashed line marks the share of the plan period elapsed. ${p.rows.join('. ')}.`,
 	caption: 'Progress towards the 2025 targets',
 	columns: [
@@ -42,5 +24,5 @@ export const words = {
 		'Yearly growth needed',
 		'Status'
 	],
-	latest: (p: { value: string; year: string }) => `${p.value} (${p.year})`
+	latest: (p) => `${p.value} (${p.year})`
 } satisfies Words;

@@ -5,7 +5,7 @@
  */
 import { chartFigures } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
-import { targetStatuses, type Status } from '$lib/data/status';
+import { STATUS_LABELS, targetStatuses, type Status } from '$lib/data/status';
 import type { Words } from './zh';
 
 export const TOPICS = ['revenue', 'income', 'other'] as const;
@@ -22,7 +22,7 @@ export interface ProgressRow {
 	elapsed: number;
 	achievedGrowth: number;
 	neededGrowth: number;
-	/** Where the target stands; named by the chart's words (`w.status`), never by colour alone. */
+	/** Where the target stands; named by `STATUS_LABELS` as the data desk names it, never by colour alone. */
 	status: Status;
 	/** Which group of steps emphasises this row. */
 	topic: Topic;
@@ -81,7 +81,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 		revenue: { focus: 'revenue' },
 		income: { focus: 'income' }
 	},
-	describe(data, state, { w, fmt, lex }) {
+	describe(data, state, { w, fmt, lex, locale }) {
 		const rows = data.rows
 			.filter((r) => lit(r, state))
 			.map((r) =>
@@ -96,12 +96,12 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 					progress: fmt.percent(r.progress * 100),
 					achieved: fmt.percent(r.achievedGrowth),
 					needed: fmt.percent(r.neededGrowth),
-					status: w.status[r.status]
+					status: STATUS_LABELS[r.status][locale]
 				})
 			);
 		return w.describe({ rows });
 	},
-	table(data, _state, { w, fmt, lex }) {
+	table(data, _state, { w, fmt, lex, locale }) {
 		return {
 			caption: w.caption,
 			columns: w.columns,
@@ -114,7 +114,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 					fmt.percent(r.progress * 100),
 					fmt.percent(r.achievedGrowth),
 					fmt.percent(r.neededGrowth),
-					w.status[r.status]
+					STATUS_LABELS[r.status][locale]
 				],
 				figures: [r.baseline.id, r.latest.id, r.target.id]
 			}))

@@ -1,15 +1,7 @@
 /** The target-progress chart's words in Chinese, the reference for every other locale. */
-import type { Status } from '$lib/data/status';
 
 export const words = {
 	title: '2025年目标走到了哪一步',
-	/** Each status in words, on its badge and in the text: never told by colour alone. */
-	status: {
-		achieved: '已实现',
-		'on-track': '进度正常',
-		behind: '需加快',
-		'no-data': '暂无最新数据'
-	} satisfies Record<Status, string>,
 	/** Before a baseline or latest value: "2020年". */
 	at: (p: { year: number }) => `${p.year}年`,
 	/** After the latest value: the share of the way covered. */

@@ -10,7 +10,7 @@ export const words = {
 		vision: 'A modern central district of mountains and rivers',
 		'five-districts': 'A district strong in five fields'
 	},
-	theme: (p: { name: string }) => `“${p.name}”`,
+	theme: (p) => `“${p.name}”`,
 	// the quotes stay in Chinese as evidence; these say what they mean. The description quotes
 	// them again, so quotes inside take single marks
 	gloss: {
@@ -29,13 +29,12 @@ export const words = {
 		'theme-2024': 'taking the ‘Year of deepening projects’ as the overall driver of its work',
 		'theme-2025': 'Changqing will take the ‘Year of raising project quality’ as its overall driver'
 	},
-	cite: (p: { source: string }) => `— ${p.source}`,
+	cite: (p) => `— ${p.source}`,
 	gapNote: 'ten years',
-	item: (p: { year: string; title: string; quote: string; gloss?: string | undefined }) =>
-		p.gloss ? `${p.year}: ${p.title} (“${p.gloss}”)` : `${p.year}: ${p.title}`,
-	describe: (p: { items: string[] }) =>
+	item: (p) => (p.gloss ? `${p.year}: ${p.title} (“${p.gloss}”)` : `${p.year}: ${p.title}`),
+	describe: (p) =>
 		`A vertical timeline from 2020 to 2035, with the ten years after 2025 drawn shorter. ${p.items.join('; ')}.`,
 	caption: 'From 2020 to 2035',
 	columns: ['Year', 'Milestone', 'What the source says (translated)', 'Source'],
-	quoteCell: (p: { quote: string; gloss?: string | undefined }) => p.gloss ?? '—'
+	quoteCell: (p) => p.gloss ?? '—'
 } satisfies Words;

@@ -11,14 +11,13 @@ export const words = {
 		farming: 'Farming'
 	},
 	kind: { zone: 'Zone', subdistrict: 'Subdistrict', town: 'Town' },
-	zone: (p: { name: string; role: string }) => `${p.name}: ${p.role}`,
-	zones: (p: { items: string[] }) =>
-		`The four development zones and their roles. ${p.items.join('. ')}.`,
-	roleTowns: (p: { count: number; role: string; towns: string }) =>
+	zone: (p) => `${p.name}: ${p.role}`,
+	zones: (p) => `The four development zones and their roles. ${p.items.join('. ')}.`,
+	roleTowns: (p) =>
 		`The plan’s roles for ${p.count} of the subdistricts and towns include “${p.role}”: ${p.towns}.`,
-	townRoles: (p: { town: string; roles: string }) => `${p.town}: ${p.roles}`,
+	townRoles: (p) => `${p.town}: ${p.roles}`,
 	none: 'none',
-	matrix: (p: { zones: string; items: string[] }) =>
+	matrix: (p) =>
 		`${p.zones ? p.zones + ' ' : ''}The ten subdistricts and towns, grouped by the roles the plan gives them (a schematic, not a map): ${p.items.join('; ')}.`,
 	caption: 'The roles of the zones, subdistricts and towns',
 	columns: ['Name', 'Type', 'Role']

@@ -1,7 +1,7 @@
 import type { about as zh } from '../zh/about';
 
 export const about = {
-	title: (p: { site: string }) => `About | ${p.site}`,
+	title: (p) => `About | ${p.site}`,
 	description:
 		'How this report was made: its method, the rule for judging progress towards targets, the reuse licence, embedding and how to report an error.',
 	heading: 'About this report',

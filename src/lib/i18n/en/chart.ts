@@ -5,12 +5,12 @@ export const chart = {
 	sourceLink: 'source',
 	sourceJoin: ', ',
 	source: 'Source',
-	docTitle: (p: { title: string }) => p.title,
+	docTitle: (p) => p.title,
 	citeDash: '— ',
 	showTable: 'Show table',
 	showChart: 'Show chart',
 	stepperLabel: 'Step through this chapter’s chart',
 	previous: 'Previous step',
 	next: 'Next step',
-	stepOf: (p: { step: number; count: number }) => `${p.step} / ${p.count}`
+	stepOf: (p) => `${p.step} / ${p.count}`
 } satisfies typeof zh;

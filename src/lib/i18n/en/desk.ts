@@ -1,11 +1,11 @@
 import type { desk as zh, Rich } from '../zh/desk';
 
 export const desk = {
-	title: (p: { site: string }) => `Data desk | ${p.site}`,
+	title: (p) => `Data desk | ${p.site}`,
 	description:
 		'Every number in Changqing District’s plans and reports, searchable and filterable, with progress towards each target at a glance and the source of every figure.',
 	heading: 'Data desk: every number on Changqing',
-	lede: (p: { count: string }): Rich => [
+	lede: (p): Rich => [
 		'This page lists all ',
 		{ num: p.count, bold: true },
 		' figures in the dataset behind this report. Each comes from a public document; follow “Source” to read the passage it is taken from. Download the data: ',
@@ -15,10 +15,7 @@ export const desk = {
 		'.'
 	],
 	ruleTitle: 'How we judge progress towards a target',
-	targetCount: (p: { n: number; count: string }): Rich => [
-		{ num: p.count },
-		p.n === 1 ? ' target' : ' targets'
-	],
+	targetCount: (p): Rich => [{ num: p.count }, p.n === 1 ? ' target' : ' targets'],
 
 	controls: 'Search and filter',
 	search: 'Search',
@@ -42,7 +39,7 @@ export const desk = {
 	noscript: 'Search and filters need JavaScript; the table below lists every figure.',
 	shown: {
 		before: 'Showing',
-		after: (p: { n: number; total: string }) => `of ${p.total} figures`
+		after: (p) => `of ${p.total} figures`
 	},
 
 	caption: 'Changqing District dataset: every figure and its source',
@@ -55,9 +52,9 @@ export const desk = {
 		source: 'Source'
 	},
 	labelAfter: ': ',
-	otherScope: (p: { scope: string }) => `Figure for ${p.scope}, not Changqing`,
+	otherScope: (p) => `Figure for ${p.scope}, not Changqing`,
 	notApplicable: 'Not applicable',
-	progress: (p: { year: number; latest: string; achieved?: string; needed?: string }) =>
+	progress: (p) =>
 		[
 			`${p.year}: ${p.latest}`,
 			p.achieved && `${p.achieved} a year so far`,
@@ -82,6 +79,6 @@ export const desk = {
 		'. For targets where lower is better, such as death rates, the comparison runs the other way. Only figures for the same place, counted the same way and in the same unit are compared.'
 	],
 
-	metricYear: (p: { metric: string; year: number }) => `${p.metric} (${p.year})`,
+	metricYear: (p) => `${p.metric} (${p.year})`,
 	quoteAfter: ': '
 } satisfies typeof zh;

@@ -2,11 +2,11 @@ import type { Rich } from '../zh/desk';
 import type { sources as zh } from '../zh/sources';
 
 export const sources = {
-	title: (p: { site: string }) => `Sources | ${p.site}`,
+	title: (p) => `Sources | ${p.site}`,
 	description:
 		'The public documents this report is based on, with the passage behind every figure.',
 	heading: 'Sources',
-	lede: (p: { figures: string; documents: string }): Rich => [
+	lede: (p): Rich => [
 		'The ',
 		{ num: p.figures },
 		` figures in this report come from the ${p.documents} public documents below. Under each figure is the passage of the document that states it, in the original Chinese (only line breaks and spaces have been merged), so it can be checked word for word. All the figures can also be searched on the `,
@@ -14,15 +14,14 @@ export const sources = {
 		'.'
 	],
 	tocTitle: 'Documents',
-	tocCount: (p: { n: number; count: string }) =>
-		p.n === 1 ? ` (${p.count} figure)` : ` (${p.count} figures)`,
+	tocCount: (p) => (p.n === 1 ? ` (${p.count} figure)` : ` (${p.count} figures)`),
 	issuer: 'Issued by',
 	date: 'Date',
 	docNumber: 'Ref. no.',
 	covers: 'Covers',
 	context:
 		'This document is mainly about places other than Changqing; the report cites only the figures in it that concern Changqing or give background.',
-	note: (p: { note: string }) => `Note: ${p.note}`,
+	note: (p) => `Note: ${p.note}`,
 	conflictLink: '⚠ This figure differs from another source',
 	none: 'The report does not yet cite any figures from this document.',
 	conflictsTitle: 'Where the sources disagree'

@@ -12,12 +12,11 @@ export const story = {
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
 	toToc: 'Contents',
 	baselineLabel: 'Key figures for 2020',
-	sectorShare: (p: { sector: string }) => `${p.sector} as a share of GDP`,
+	sectorShare: (p) => `${p.sector} as a share of GDP`,
 	sectors: ['Primary industry', 'Secondary industry', 'Tertiary industry'],
-	howRatio: (p: { a: string; b: string }) => `${p.a} ÷ ${p.b}`,
-	howCagr: (p: { from: number; to: number }) =>
-		`average yearly growth ${p.from}–${p.to}, computed from the two end values`,
-	howNeeded: (p: { from: number; fromValue: string; to: number; toValue: string }) =>
+	howRatio: (p) => `${p.a} ÷ ${p.b}`,
+	howCagr: (p) => `average yearly growth ${p.from}–${p.to}, computed from the two end values`,
+	howNeeded: (p) =>
 		`the yearly growth needed to go from ${p.fromValue} in ${p.from} to ${p.toValue} in ${p.to}`,
-	aside: (p: { text: string }) => ` (${p.text})`
+	aside: (p) => ` (${p.text})`
 } satisfies typeof zh;

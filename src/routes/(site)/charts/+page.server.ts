@@ -1,10 +1,11 @@
-import { chartGallery } from '$lib/charts/gallery';
+import { chartGallery } from '$lib/charts/gallery.server';
 import { lexicon } from '$lib/i18n/lexicon';
 import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
 
-export function load({ url }) {
+export async function load({ url }) {
 	const dataset = loadDataset();
-	const gallery = chartGallery(dataset);
-	return { ...gallery, lexicon: lexicon(dataset, localeOf(url.pathname), gallery) };
+	const locale = localeOf(url.pathname);
+	const gallery = await chartGallery(dataset, locale);
+	return { ...gallery, lexicon: lexicon(dataset, locale, gallery) };
 }

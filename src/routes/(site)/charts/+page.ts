@@ -1,6 +1,10 @@
-import { loadCharts } from '$lib/charts/registry';
+import { browser } from '$app/environment';
+import { renderGallery } from '$lib/charts/gallery';
+import { localeOf } from '$lib/i18n/locale';
 
-export async function load({ data }) {
-	await loadCharts(data.charts.map((c) => c.id));
-	return data;
+/** On the server each chart frame is rendered as an island; in the browser each loads as it nears. */
+export async function load({ data, url }) {
+	if (browser) return data;
+	const islands = await renderGallery(data.charts, localeOf(url.pathname), data.lexicon);
+	return { ...data, islands };
 }
