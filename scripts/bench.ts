@@ -135,9 +135,11 @@ interface ScrollFigures {
 	longTasks: number;
 	longestTask: number;
 	fps: number;
+	/** Layout shift while scrolling: the sum of every shift not caused by a tap or key. */
+	shift: number;
 }
 
-/** Scrolls the whole page on a phone with the CPU slowed 4×; counts long tasks and frames. */
+/** Scrolls the whole page on a phone with the CPU slowed 4×; counts long tasks, frames and shifts. */
 async function scrollPage(url: string): Promise<ScrollFigures> {
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 	try {
@@ -154,9 +156,14 @@ async function scrollPage(url: string): Promise<ScrollFigures> {
 		await page.evaluate(`
 			window.__tasks = [];
 			window.__frames = 0;
+			window.__shift = 0;
 			new PerformanceObserver((list) => {
 				for (const entry of list.getEntries()) window.__tasks.push(entry.duration);
 			}).observe({ type: 'longtask' });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					if (!entry.hadRecentInput) window.__shift += entry.value;
+			}).observe({ type: 'layout-shift' });
 			const count = () => { window.__frames++; requestAnimationFrame(count); };
 			requestAnimationFrame(count);
 		`);
@@ -168,13 +175,14 @@ async function scrollPage(url: string): Promise<ScrollFigures> {
 		}
 		await page.waitForTimeout(1000);
 		const seconds = (Date.now() - start) / 1000;
-		const { tasks, frames } = (await page.evaluate(
-			'({ tasks: window.__tasks, frames: window.__frames })'
-		)) as { tasks: number[]; frames: number };
+		const { tasks, frames, shift } = (await page.evaluate(
+			'({ tasks: window.__tasks, frames: window.__frames, shift: window.__shift })'
+		)) as { tasks: number[]; frames: number; shift: number };
 		return {
 			longTasks: tasks.length,
 			longestTask: tasks.length ? Math.max(...tasks) : 0,
-			fps: frames / seconds
+			fps: frames / seconds,
+			shift
 		};
 	} finally {
 		await browser.close();
@@ -259,7 +267,9 @@ try {
 			fmt(page.jsBytes / 1024, 1),
 			`${fmt(page.totalBytes / 1024, 1)} (${fmt(ratios.totalBytes!, 2)}×)`,
 			String(page.requests),
-			scroll ? `${scroll.longTasks} / ${fmt(scroll.longestTask)} ms / ${fmt(scroll.fps)} fps` : ''
+			scroll
+				? `${scroll.longTasks} / ${fmt(scroll.longestTask)} ms / ${fmt(scroll.fps)} fps / ${fmt(scroll.shift, 3)}`
+				: ''
 		]);
 	}
 } finally {
@@ -277,7 +287,7 @@ const header = [
 	'JS KB',
 	'total KB (×no-JS)',
 	'requests',
-	'scroll: long tasks / longest / fps'
+	'scroll: long tasks / longest / fps / layout shift'
 ];
 const table = [header, header.map(() => '---'), ...rows]
 	.map((r) => `| ${r.join(' | ')} |`)

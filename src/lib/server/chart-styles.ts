@@ -4,7 +4,9 @@
  * page read without scripts shows unstyled charts, and with scripts the styles arrive late and
  * the page shifts. Vite's client manifest says which CSS files each chart's code brings.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface ManifestEntry {
 	file: string;
@@ -12,7 +14,8 @@ interface ManifestEntry {
 	imports?: string[];
 }
 
-const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+const CLIENT = '.svelte-kit/output/client';
+const MANIFEST = `${CLIENT}/.vite/manifest.json`;
 
 let manifest: Record<string, ManifestEntry> | null | undefined;
 
@@ -47,4 +50,21 @@ export function chartStylesheets(ids: string[]): string[] {
 		walk(`src/lib/charts/${id}/Chart.svelte`);
 	}
 	return [...css];
+}
+
+/**
+ * A page's HTML with the CSS of the charts it shows inlined in its head, and that CSS's hash
+ * added to the page's Content-Security-Policy (`style-src`). Inline rather than linked: a dozen
+ * more stylesheet requests, each blocking the first paint, pushed the story's LCP on a slow
+ * phone network from 1.03× to 1.63× that of the page without scripts (npm run bench).
+ */
+export function inlineChartStyles(html: string): string {
+	const files = chartStylesheets(chartsIn(html)).filter((file) => !html.includes(file));
+	const policy = "style-src 'self'";
+	if (!files.length || !html.includes(policy)) return html;
+	const css = files.map((file) => readFileSync(join(CLIENT, file), 'utf8')).join('\n');
+	const hash = createHash('sha256').update(css).digest('base64');
+	return html
+		.replace(policy, `${policy} 'sha256-${hash}'`)
+		.replace('</head>', `<style>${css}</style></head>`);
 }
