@@ -47,6 +47,19 @@ describe('/data/', () => {
 		await close();
 	});
 
+	it('draws every row and still searches after arriving from another page of the site', async () => {
+		const { page, errors, close } = await openPage(browser, '/about/', { viewport: DESKTOP });
+		// the header's link: SvelteKit navigates in the page, so there are no prerendered rows
+		await page.locator('header.site nav a[href$="/data/"]').click();
+		await page.waitForURL((url) => url.pathname === '/data/');
+		await page.locator('main[data-ready]').waitFor();
+		expect(await page.locator('tbody tr[data-figure-id]').count()).toBe(dataset.figures.length);
+		await page.getByLabel('搜索', { exact: true }).fill('一般公共预算收入');
+		await expect.poll(async () => (await visibleIds(page)).length).toBeLessThan(20);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
 	it('filters by category, kind, year and source together, and clears back to all', async () => {
 		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
 		// filters work once scripts have taken over the prerendered table

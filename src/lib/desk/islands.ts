@@ -1,0 +1,20 @@
+/** The data desk's rows as an island (see DeskRows.svelte and $lib/islands). */
+import type { Lexicon } from '$lib/i18n/lexicon';
+import type { Locale } from '$lib/i18n/locale';
+import { renderIslands } from '$lib/islands/islands';
+import DeskRows from './DeskRows.svelte';
+import { applyQuery, EMPTY_QUERY } from './filter';
+import type { DeskView } from './view';
+
+/** Server: the rows, in the order the desk starts in, rendered as a root of their own. */
+export async function renderDeskRows(
+	view: DeskView,
+	locale: Locale,
+	lexicon: Lexicon
+): Promise<string> {
+	const rows = applyQuery(view.rows, EMPTY_QUERY, undefined, locale);
+	const [html] = await renderIslands(DeskRows, [
+		{ props: { rows, locale, lexicon }, idPrefix: 'rows-' }
+	]);
+	return html!;
+}
