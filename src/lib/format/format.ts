@@ -61,13 +61,24 @@ function listFormat(locale: Locale): Intl.ListFormat {
 
 /** A `Format` for a locale; `units` maps each unit id to how the locale writes it. */
 export function createFormat(locale: Locale, units: Record<string, string> = {}): Format {
+	// a page formats the same few hundred figures again and again (hydrating, tweening), and
+	// Intl's formatting is the slow part: remember each one
+	const quantities = new Map<string, string>();
 	return {
 		locale,
 		number: (v, d) => formatNumber(v, locale, d),
 		compact: (v) => formatCompact(v, locale),
 		percent: (v, d = 1) => formatPercent(v, d, locale),
 		growth: (v, d) => formatGrowth(v, locale, d),
-		quantity: (q) => formatQuantity(q, q.unit, locale, units[q.unit] ?? q.unit),
+		quantity: (q) => {
+			const key = `${q.value}|${q.max}|${q.qualifier}|${q.unit}`;
+			let text = quantities.get(key);
+			if (text === undefined) {
+				text = formatQuantity(q, q.unit, locale, units[q.unit] ?? q.unit);
+				quantities.set(key, text);
+			}
+			return text;
+		},
 		qualifier: (q) => qualifierWord(q, locale),
 		year: (y) => (locale === 'zh' ? `${y}年` : String(y)),
 		// Chinese lists take the enumeration comma throughout, as the sources write them

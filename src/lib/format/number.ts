@@ -8,8 +8,16 @@ import { LANG_TAG, type Locale } from '$lib/i18n/locale';
 export type { Locale };
 
 const cache = new Map<string, Intl.NumberFormat>();
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = locale + JSON.stringify(options);
+/**
+ * One `Intl.NumberFormat` per locale and `kind` (a short name for `options`, which the caller
+ * keeps in step with them): building one is slow, and so is a key made from the options.
+ */
+function formatter(
+	locale: Locale,
+	kind: string,
+	options: Intl.NumberFormatOptions
+): Intl.NumberFormat {
+	const key = locale + kind;
 	let f = cache.get(key);
 	if (!f) {
 		f = new Intl.NumberFormat(LANG_TAG[locale], options);
@@ -28,7 +36,7 @@ function decimalsOf(value: number): number {
 /** A number with locale grouping and the decimals it came with: 43578 → "43,578". */
 export function formatNumber(value: number, locale: Locale = 'zh', decimals?: number): string {
 	const digits = decimals ?? Math.min(decimalsOf(value), 4);
-	return formatter(locale, {
+	return formatter(locale, `f${digits}`, {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
 	}).format(value);
@@ -40,7 +48,7 @@ export function formatNumber(value: number, locale: Locale = 'zh', decimals?: nu
  */
 export function formatCompact(value: number, locale: Locale = 'zh', digits = 3): string {
 	if (Math.abs(value) < 10_000) return formatNumber(value, locale);
-	return formatter(locale, {
+	return formatter(locale, `c${digits}`, {
 		notation: 'compact',
 		maximumSignificantDigits: digits
 	}).format(value);
@@ -54,7 +62,7 @@ export function formatPercent(value: number, decimals = 1, locale: Locale = 'zh'
 /** A growth rate in % with its sign: 29.2 → "+29.2%", -5 → "−5%". */
 export function formatGrowth(value: number, locale: Locale = 'zh', decimals?: number): string {
 	const digits = decimals ?? Math.min(decimalsOf(value), 1);
-	const text = formatter(locale, {
+	const text = formatter(locale, `g${digits}`, {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits,
 		signDisplay: 'exceptZero'
@@ -137,8 +145,12 @@ function englishAmount(
 		Math.max(0, Math.min(4, decimalsOf(v) + Math.log10(divisor) - Math.log10(scale)));
 	return {
 		// at most the source's precision, and no trailing zeros: 150亿 is "15 billion", not "15.0"
-		text: (n) =>
-			formatter('en', { maximumFractionDigits: decimals(n) }).format((n * scale) / divisor),
+		text: (n) => {
+			const digits = decimals(n);
+			return formatter('en', `m${digits}`, { maximumFractionDigits: digits }).format(
+				(n * scale) / divisor
+			);
+		},
 		prefix: style.prefix ?? '',
 		suffix: word + (style.suffix ?? '')
 	};

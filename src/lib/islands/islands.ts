@@ -51,23 +51,32 @@ export function wakeIslands<Props extends AnyProps>(
 	const live: Record<string, unknown>[] = [];
 	let stopped = false;
 	const prerendered = elements.every((el) => el.children.length > 0);
-	const wake = async (i: number) => {
+	// One island per task, each after the last: two coming near together (a fast scroll) would
+	// otherwise wake in one long task, and the frames between them would wait.
+	let queue = Promise.resolve();
+	const wake = (i: number) => {
 		if (started.has(i)) return;
 		started.add(i);
-		await prepare(i);
-		if (stopped) return;
-		const { props, idPrefix } = island(i);
-		const options = { target: elements[i]!, props, idPrefix };
-		performance.mark(`island:${idPrefix}`);
-		live.push(prerendered ? hydrate(component, options) : mount(component, options));
-		performance.measure(`island:${idPrefix}`, `island:${idPrefix}`);
+		const code = prepare(i);
+		queue = queue.then(async () => {
+			await code;
+			await new Promise((next) => setTimeout(next, 0));
+			if (stopped) return;
+			const { props, idPrefix } = island(i);
+			const options = { target: elements[i]!, props, idPrefix };
+			performance.mark(`island:${idPrefix}`);
+			live.push(prerendered ? hydrate(component, options) : mount(component, options));
+			performance.measure(`island:${idPrefix}`, `island:${idPrefix}`);
+		});
+		// an island that fails (its code did not load) is reported, and the next still wakes
+		queue = queue.catch(reportError);
 	};
 	const stop = () => {
 		stopped = true;
 		for (const instance of live) void unmount(instance);
 	};
 	if (!prerendered) {
-		elements.forEach((_, i) => void wake(i));
+		elements.forEach((_, i) => wake(i));
 		return stop;
 	}
 	const observer = new IntersectionObserver(
@@ -75,7 +84,7 @@ export function wakeIslands<Props extends AnyProps>(
 			for (const entry of entries)
 				if (entry.isIntersecting) {
 					observer.unobserve(entry.target);
-					void wake(elements.indexOf(entry.target as HTMLElement));
+					wake(elements.indexOf(entry.target as HTMLElement));
 				}
 		},
 		{ rootMargin: '100% 0px' }
