@@ -8,7 +8,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		grain: [
-			'2020年，长清粮食综合生产能力{fig:grain-capacity-2020-baseline}，规划2025年提高到{fig:grain-capacity-2025-target}。实心柱是“产能”，即能生产多少；斜线柱是当年实际收获的“产量”。'
+			'2020年，长清粮食综合生产能力{fig:grain-capacity-2020-baseline}，规划2025年提高到{fig:grain-capacity-2025-target}。柱子分“产能”（能生产多少）和“产量”（当年实际收获多少），见图例；实心柱是实际数，斜线柱是目标。'
 		],
 		output: [
 			'2023年粮食产量{fig:grain-output-2023-actual}，2024年的目标是{fig:grain-output-2024-target}。产量和产能口径不同，不能直接相比。'
