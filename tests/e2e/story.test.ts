@@ -294,6 +294,9 @@ describe('chapters as islands', () => {
 
 	it('shows every chapter, working, after a navigation back to the story within the site', async () => {
 		const { page, errors, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		// once the desk has hydrated, SvelteKit's router has started: before that a click on a
+		// link is an ordinary page load
+		await page.locator('main[data-ready]').waitFor();
 		// the header's link to the story: SvelteKit navigates in the page, with no new HTML
 		await page.locator('header.site a').first().click();
 		await page.waitForURL((url) => url.pathname === '/');
