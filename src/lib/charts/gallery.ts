@@ -11,13 +11,13 @@ import { loadCharts } from './registry';
 export const galleryFrames = (charts: ChartGalleryView['charts']) =>
 	charts.flatMap((c) => c.states.map((state) => ({ chart: c.id, state, data: c.data })));
 
+type Frame = ReturnType<typeof galleryFrames>[number];
+
 function frameIsland(
-	charts: ChartGalleryView['charts'],
+	f: Frame,
 	locale: Locale,
-	lexicon: Lexicon,
-	i: number
+	lexicon: Lexicon
 ): Island<ComponentProps<typeof ChartAlone>> {
-	const f = galleryFrames(charts)[i]!;
 	return {
 		props: { ...f, locale, lexicon, headingLevel: 3 },
 		idPrefix: `${f.chart}-${f.state}-`
@@ -33,7 +33,7 @@ export async function renderGallery(
 	await loadCharts(charts.map((c) => c.id));
 	return renderIslands(
 		ChartAlone,
-		galleryFrames(charts).map((_, i) => frameIsland(charts, locale, lexicon, i))
+		galleryFrames(charts).map((f) => frameIsland(f, locale, lexicon))
 	);
 }
 
@@ -48,7 +48,7 @@ export function wakeGallery(
 	return wakeIslands(
 		ChartAlone,
 		elements,
-		(i) => frameIsland(charts, locale, lexicon, i),
+		(i) => frameIsland(frames[i]!, locale, lexicon),
 		(i) => loadCharts([frames[i]!.chart])
 	);
 }

@@ -3,18 +3,16 @@ import type { Lexicon } from '$lib/i18n/lexicon';
 import type { Locale } from '$lib/i18n/locale';
 import { renderIslands } from '$lib/islands/islands';
 import DeskRows from './DeskRows.svelte';
-import { applyQuery, EMPTY_QUERY } from './filter';
 import type { DeskView } from './view';
 
-/** Server: the rows, in the order the desk starts in, rendered as a root of their own. */
+/** Server: the rows, in the dataset's order (the desk's first), rendered as a root of their own. */
 export async function renderDeskRows(
 	view: DeskView,
 	locale: Locale,
 	lexicon: Lexicon
 ): Promise<string> {
-	const rows = applyQuery(view.rows, EMPTY_QUERY, undefined, locale);
 	const [html] = await renderIslands(DeskRows, [
-		{ props: { rows, locale, lexicon }, idPrefix: 'rows-' }
+		{ props: { rows: view.rows, locale, lexicon }, idPrefix: 'rows-' }
 	]);
 	return html!;
 }

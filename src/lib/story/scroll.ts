@@ -30,10 +30,12 @@ export function followScroll(
 ): () => void {
 	let stopped = false;
 	let teardown = () => {};
+	// the chapter's steps never change once it is on the page
+	const els = steps();
 	const read = () => {
 		stepper.go(
 			stepAt(
-				steps().map((el) => el.getBoundingClientRect().top),
+				els.map((el) => el.getBoundingClientRect().top),
 				window.innerHeight * offset
 			)
 		);
@@ -53,7 +55,7 @@ export function followScroll(
 		if (stopped) return;
 		const scroller = scrollama();
 		scroller
-			.setup({ step: steps(), offset })
+			.setup({ step: els, offset })
 			.onStepEnter(() => {
 				later();
 				onenter?.();
