@@ -59,8 +59,20 @@ function listFormat(locale: Locale): Intl.ListFormat {
 	return f;
 }
 
+const NO_UNITS: Record<string, string> = {};
+/** Formats made so far, by units table and locale: every island of a page shares one. */
+const made = new WeakMap<Record<string, string>, Map<Locale, Format>>();
+
 /** A `Format` for a locale; `units` maps each unit id to how the locale writes it. */
-export function createFormat(locale: Locale, units: Record<string, string> = {}): Format {
+export function createFormat(locale: Locale, units: Record<string, string> = NO_UNITS): Format {
+	let byLocale = made.get(units);
+	if (!byLocale) made.set(units, (byLocale = new Map()));
+	let format = byLocale.get(locale);
+	if (!format) byLocale.set(locale, (format = makeFormat(locale, units)));
+	return format;
+}
+
+function makeFormat(locale: Locale, units: Record<string, string>): Format {
 	// a page formats the same few hundred figures again and again (hydrating, tweening), and
 	// Intl's formatting is the slow part: remember each one
 	const quantities = new Map<string, string>();

@@ -3,7 +3,7 @@
  * the root (the layout, or a standalone chart) and read by any component that shows words.
  */
 import { createContext } from 'svelte';
-import { createFormat, type Format, type Quantity } from '$lib/format/format';
+import { createFormat, type Format } from '$lib/format/format';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon';
 import type { Locale } from './locale';
 import { MESSAGES, type Messages } from './messages';
@@ -16,8 +16,6 @@ export interface I18n {
 	readonly lex: Lexicon;
 	/** Numbers in this locale. */
 	readonly fmt: Format;
-	/** A figure's value as a reader sees it. */
-	value(q: Quantity): string;
 }
 
 const [get, set] = createContext<I18n>();
@@ -43,7 +41,6 @@ export function setI18n(locale: () => Locale, lexicon: () => Lexicon = () => EMP
 		},
 		get fmt() {
 			return fmt;
-		},
-		value: (q) => fmt.quantity(q)
+		}
 	});
 }

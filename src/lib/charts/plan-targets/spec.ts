@@ -24,8 +24,6 @@ export interface PlanRow {
 	target?: ChartFigure;
 	/** Planned change from 2020 to 2025, in % of the 2020 value ('change' rows). */
 	change?: number;
-	/** Whether the plan wants this to fall. */
-	reduction: boolean;
 }
 
 export interface PlanTargetsData {
@@ -107,8 +105,7 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 				kind,
 				...(baseline ? { baseline } : {}),
 				...(target ? { target } : {}),
-				...(change === undefined ? {} : { change }),
-				reduction: /降低|下降|减少/u.test(i.name_zh)
+				...(change === undefined ? {} : { change })
 			};
 		});
 		const years = (fs: (ChartFigure | undefined)[]) =>
