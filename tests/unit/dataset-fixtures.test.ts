@@ -55,7 +55,7 @@ describe('a broken data file fails with a message naming file, record, field and
 		],
 		[
 			'unknown-kind',
-			`${record(9, 'kind')} — expected one of baseline, actual, target, plan, got "forecast"`
+			`${record(9, 'kind')} — expected one of baseline, actual, estimate, target, plan, got "forecast"`
 		],
 		[
 			'missing-source',

@@ -128,81 +128,145 @@ describe('seriesFigures', () => {
 });
 
 describe('trackTarget', () => {
-	it('lines a target up with its baseline and latest actual level', () => {
+	it('lines a level target up with its baseline and latest actual, and judges the pace', () => {
 		const track = trackTarget(REVENUE, REVENUE[0]!);
+		expect(track.comparison).toBe('pace');
 		expect(track.baseline?.id).toBe('base');
 		expect(track.latest?.id).toBe('a2023');
 		expect(track.lowerIsBetter).toBe(false);
-		expect(track.plannedGrowth).toBeCloseTo(9.0, 1);
 		expect(track.achievedGrowth).toBeCloseTo(4.37, 2);
 		expect(track.neededGrowth).toBeCloseTo(16.3, 1);
 		expect(track.progress).toBeCloseTo(0.2545, 3);
 		expect(track.met).toBe(false);
 	});
 
-	it('has no latest figure when no actual has been reported, and needs the planned growth', () => {
+	it('has nothing to compare when no actual has been reported', () => {
 		const track = trackTarget([REVENUE[0]!, REVENUE[2]!], REVENUE[0]!);
+		expect(track.comparison).toBe('none');
 		expect(track.latest).toBeUndefined();
 		expect(track.met).toBeUndefined();
 		expect(track.progress).toBeUndefined();
-		expect(track.neededGrowth).toBeCloseTo(9.0, 1);
-	});
-
-	it('compares a growth-rate target with growth-rate actuals only', () => {
-		const rates = [
-			figure({
-				id: 'g-target',
-				year: 2024,
-				kind: 'target',
-				value: 6,
-				measure: 'growth',
-				unit: '%'
-			}),
-			...REVENUE
-		];
-		const track = trackTarget(rates, rates[0]!);
-		expect(track.latest?.id).toBe('g2023');
-		expect(track.met).toBe(true);
 		expect(track.neededGrowth).toBeUndefined();
 	});
 
-	it('says a target met early is met', () => {
-		const early = [...REVENUE, figure({ id: 'a2024', year: 2024, kind: 'actual', value: 41.5 })];
-		const track = trackTarget(early, REVENUE[0]!);
-		expect(track.latest?.id).toBe('a2024');
-		expect(track.met).toBe(true);
-		expect(track.progress!).toBeGreaterThan(1);
+	it('judges a one-year growth target only by the rate of its own year', () => {
+		const goal = figure({
+			id: 'g-target',
+			year: 2024,
+			kind: 'target',
+			value: 6,
+			measure: 'growth',
+			unit: '%'
+		});
+		const before = trackTarget([goal, ...REVENUE], goal);
+		expect(before.comparison).toBe('unlike');
+		expect(before.unlike).toMatchObject({ figure: { id: 'g2023' }, why: 'other-year' });
+		expect(before.latest).toBeUndefined();
+		const own = figure({
+			id: 'g2024',
+			year: 2024,
+			kind: 'actual',
+			value: 6.1,
+			measure: 'growth',
+			unit: '%'
+		});
+		const after = trackTarget([goal, ...REVENUE, own], goal);
+		expect(after.comparison).toBe('year');
+		expect(after.latest?.id).toBe('g2024');
+		expect(after.met).toBe(true);
 	});
 
-	it('reads a falling target as met when the level is at or below it', () => {
-		const rate = [
-			figure({
-				id: 'mort-base',
-				series: 'm',
-				year: 2020,
-				kind: 'baseline',
-				value: 9.98,
-				unit: '1/10万'
-			}),
-			figure({
-				id: 'mort-2023',
-				series: 'm',
-				year: 2023,
-				kind: 'actual',
-				value: 6.5,
-				unit: '1/10万'
-			}),
-			figure({
-				id: 'mort-target',
-				series: 'm',
-				year: 2025,
-				kind: 'target',
-				value: 7,
-				unit: '1/10万'
-			})
-		];
-		const track = trackTarget(rate, rate[2]!);
+	it('says a level reached before its year was reached early', () => {
+		const early = [...REVENUE, figure({ id: 'a2024', year: 2024, kind: 'actual', value: 41.5 })];
+		const track = trackTarget(early, REVENUE[0]!);
+		expect(track.comparison).toBe('early');
+		expect(track.latest?.id).toBe('a2024');
+		expect(track.met).toBe(true);
+	});
+
+	it('never counts an estimate (有望突破) as an actual', () => {
+		const estimate = figure({ id: 'e2023', year: 2023, kind: 'estimate', value: 45 });
+		const track = trackTarget([REVENUE[0]!, REVENUE[2]!, estimate], REVENUE[0]!);
+		expect(track.comparison).toBe('unlike');
+		expect(track.unlike?.why).toBe('estimate');
+		expect(track.met).toBeUndefined();
+	});
+
+	it('reads a falling target as met when the level is at or below it, because it says lower is better', () => {
+		const m = (id: string, year: number, kind: Figure['kind'], value: number) =>
+			figure({ id, series: 'm', year, kind, value, unit: '1/10万' });
+		const target = { ...m('mort-target', 2025, 'target', 7), better: 'lower' as const };
+		const track = trackTarget(
+			[m('mort-base', 2020, 'baseline', 9.98), m('mort-2023', 2023, 'actual', 6.5), target],
+			target
+		);
 		expect(track.lowerIsBetter).toBe(true);
 		expect(track.met).toBe(true);
+	});
+
+	it('does not guess a fall from a target below its baseline: forest cover 38.06% after 39.27%', () => {
+		const f = (id: string, year: number, kind: Figure['kind'], value: number) =>
+			figure({ id, series: 'forest', year, kind, value, unit: '%' });
+		const target = {
+			...f('t2024', 2024, 'target', 38.06),
+			better: 'higher' as const,
+			annual: true
+		};
+		const lower = trackTarget(
+			[f('b2020', 2020, 'baseline', 39.27), f('a2024', 2024, 'actual', 37.9), target],
+			target
+		);
+		expect(lower.lowerIsBetter).toBe(false);
+		expect(lower.met).toBe(false);
+	});
+
+	describe('an average growth rate over a period (年均增长9%, 2021–2025)', () => {
+		const rate = (
+			id: string,
+			year: number,
+			kind: Figure['kind'],
+			value: number,
+			over: Partial<Figure> = {}
+		) =>
+			figure({
+				id,
+				series: 'budget-revenue',
+				year,
+				kind,
+				value,
+				measure: 'growth',
+				unit: '%',
+				...over
+			});
+		const goal = rate('avg', 2025, 'target', 9, { period: '2021-2025' });
+
+		it('is judged by the average achieved from the levels, not by one year’s 29.2%', () => {
+			const track = trackTarget([goal, ...REVENUE], goal);
+			expect(track.comparison).toBe('average');
+			expect(track.baseline?.id).toBe('base');
+			expect(track.latest?.id).toBe('a2023');
+			expect(track.achievedGrowth).toBeCloseTo(4.37, 2);
+			expect(track.met).toBe(false);
+			// 26.6 × 1.09⁵ = 40.93 by 2025: from 30.24 in 2023 that needs 16.3% a year
+			expect(track.neededGrowth).toBeCloseTo(16.3, 1);
+		});
+
+		it('is judged from every year’s rate when the series has no levels', () => {
+			const g = (year: number, value: number) =>
+				rate(`i${year}`, year, 'actual', value, { series: 'industry' });
+			const industry = { ...goal, series: 'industry' };
+			const three = trackTarget([industry, g(2021, 10), g(2022, 8), g(2023, 12.2)], industry);
+			expect(three.comparison).toBe('average');
+			expect(three.achievedGrowth).toBeCloseTo(10.05, 1);
+			expect(three.met).toBe(true);
+		});
+
+		it('cannot be judged by one year’s rate alone', () => {
+			const industry = { ...goal, series: 'industry' };
+			const one = rate('i2023', 2023, 'actual', 12.2, { series: 'industry' });
+			const track = trackTarget([industry, one], industry);
+			expect(track.comparison).toBe('unlike');
+			expect(track.unlike).toMatchObject({ figure: { id: 'i2023' }, why: 'one-year-rate' });
+		});
 	});
 });

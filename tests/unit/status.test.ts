@@ -50,29 +50,52 @@ describe('targetStatus', () => {
 		expect(s.status).toBe('behind');
 	});
 
-	it('needs faster growth once the target year has passed unmet', () => {
+	it('is missed once its year has a result that falls short', () => {
 		const a = figure({ id: 'a2025', year: 2025, kind: 'actual', value: 39 });
-		expect(targetStatus([base, a, target], target).status).toBe('behind');
+		expect(targetStatus([base, a, target], target).status).toBe('missed');
 	});
 
 	describe('a growth-rate target', () => {
 		const rate = (id: string, year: number, kind: Figure['kind'], value: number) =>
 			figure({ id, year, kind, value, measure: 'growth', unit: '%' });
-		const goal = rate('g-target', 2025, 'target', 9);
+		const average = { ...rate('g-target', 2025, 'target', 9), period: '2021-2025' };
 
-		it('is on track while the latest yearly rate meets it', () => {
-			expect(targetStatus([rate('g23', 2023, 'actual', 12.2), goal], goal).status).toBe('on-track');
+		it('over five years is on track while the average so far meets it', () => {
+			const years = [
+				rate('g21', 2021, 'actual', 9.5),
+				rate('g22', 2022, 'actual', 8.8),
+				rate('g23', 2023, 'actual', 12.2)
+			];
+			expect(targetStatus([...years, average], average).status).toBe('on-track');
 		});
 
-		it('needs faster growth while the latest yearly rate falls short', () => {
-			expect(targetStatus([rate('g23', 2023, 'actual', 3.1), goal], goal).status).toBe('behind');
+		it('over five years needs faster growth while the average so far falls short', () => {
+			const years = [
+				rate('g21', 2021, 'actual', 3),
+				rate('g22', 2022, 'actual', 4),
+				rate('g23', 2023, 'actual', 12.2)
+			];
+			expect(targetStatus([...years, average], average).status).toBe('behind');
 		});
 
-		it('is achieved when the rate of the target year meets it, and ignores levels', () => {
+		it('over five years has no comparable figure when only one year’s rate is known', () => {
+			expect(targetStatus([rate('g23', 2023, 'actual', 12.2), average], average).status).toBe(
+				'no-data'
+			);
+		});
+
+		it('for one year is reached when the rate of that year meets it, and ignores levels', () => {
 			const single = rate('g24-target', 2024, 'target', 6);
 			const level = figure({ id: 'l24', year: 2024, kind: 'actual', value: 400 });
 			expect(targetStatus([level, rate('g24', 2024, 'actual', 6.1), single], single).status).toBe(
 				'achieved'
+			);
+		});
+
+		it('for one year is not judged by the year before (a 2024 target, a 2023 rate)', () => {
+			const single = rate('g24-target', 2024, 'target', 7.5);
+			expect(targetStatus([rate('g23', 2023, 'actual', 29.2), single], single).status).toBe(
+				'no-data'
 			);
 		});
 	});
@@ -86,7 +109,7 @@ describe('targetStatus', () => {
 			value: number,
 			q?: Figure['qualifier']
 		) => figure({ id, year, kind, value, unit, qualifier: q });
-		const goal = m('m-target', 2030, 'target', 7.0, '<=');
+		const goal = { ...m('m-target', 2030, 'target', 7.0, '<='), better: 'lower' as const };
 		const start = m('m-base', 2020, 'baseline', 9.98);
 
 		it('is achieved when the rate is at or below it', () => {
@@ -125,14 +148,53 @@ describe('targets that are easy to misread', () => {
 	const growth = (over: Partial<Figure> & Pick<Figure, 'id' | 'year' | 'kind' | 'value'>) =>
 		figure({ unit: '%', measure: 'growth', series: 'g', ...over });
 
-	it('reads a growth target below the baseline’s growth as a floor, not a fall', () => {
-		// 13.5% growth in 2020, a target of 9% a year, 12.2% in 2023: met so far, so on track
-		const b = growth({ id: 'g2020', year: 2020, kind: 'baseline', value: 13.5 });
-		const a = growth({ id: 'g2023', year: 2023, kind: 'actual', value: 12.2 });
-		const t = growth({ id: 'g2025', year: 2025, kind: 'target', value: 9 });
+	it('keeps more jobs better even when the five-year target is below the last five years’ total', () => {
+		const jobs = (over: Partial<Figure> & Pick<Figure, 'id' | 'year' | 'kind' | 'value'>) =>
+			figure({ unit: '人', measure: 'cumulative', series: 'jobs', ...over });
+		const b = jobs({
+			id: 'j2020',
+			year: 2020,
+			kind: 'baseline',
+			value: 19118,
+			period: '2016-2020'
+		});
+		const t = jobs({
+			id: 'j2025',
+			year: 2025,
+			kind: 'target',
+			value: 16000,
+			period: '2021-2025',
+			better: 'higher'
+		});
+		const a = jobs({ id: 'j2025a', year: 2025, kind: 'actual', value: 17000, period: '2021-2025' });
 		const s = targetStatus([b, a, t], t);
 		expect(s.lowerIsBetter).toBe(false);
-		expect(s.status).toBe('on-track');
+		expect(s.status).toBe('achieved');
+	});
+
+	it('does not judge a five-year total by one year’s amount', () => {
+		const t = figure({
+			id: 'j2025',
+			series: 'jobs',
+			unit: '人',
+			year: 2025,
+			kind: 'target',
+			value: 16000,
+			measure: 'cumulative',
+			period: '2021-2025'
+		});
+		const a = figure({
+			id: 'j2023',
+			series: 'jobs',
+			unit: '人',
+			year: 2023,
+			kind: 'actual',
+			value: 3677,
+			annual: true
+		});
+		const s = targetStatus([a, t], t);
+		expect(s.status).toBe('no-data');
+		expect(s.unlike?.why).toBe('other-measure');
 	});
 
 	it('does not count an earlier year towards a target for one year’s amount', () => {

@@ -24,10 +24,10 @@ export function fade(lit: () => boolean[]): Tween<number[]> {
 
 /**
  * The visual grammar of kinds: what happened (baseline, actual) is drawn solid; what is
- * aimed at (target, plan) is drawn hatched or outlined. Labels say the kind in words too.
+ * aimed at or only expected (target, plan, estimate) is drawn hatched or outlined. Labels say the kind in words too.
  */
 export function drawn(kind: Kind): 'solid' | 'hatched' {
-	return kind === 'target' || kind === 'plan' ? 'hatched' : 'solid';
+	return kind === 'actual' || kind === 'baseline' ? 'solid' : 'hatched';
 }
 
 /**

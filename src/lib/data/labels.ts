@@ -4,6 +4,7 @@ import type { Kind, Measure } from './schema';
 export const KIND_LABELS: Record<Kind, { zh: string; en: string }> = {
 	baseline: { zh: '基期值', en: 'Baseline' },
 	actual: { zh: '实际值', en: 'Actual' },
+	estimate: { zh: '预计值', en: 'Estimate' },
 	target: { zh: '目标值', en: 'Target' },
 	plan: { zh: '计划值', en: 'Plan' }
 };

@@ -314,6 +314,12 @@ export function parseDataset(files: DataFiles): Dataset {
 					`expected a level or total of zero or more (only a growth rate can be negative), got ${f.value}`
 				);
 			}
+			if (f.kind === 'target' && f.better === undefined) {
+				at('better', 'expected the direction a target wants (better: higher or lower), got nothing');
+			}
+			if (f.kind !== 'target' && f.better !== undefined) {
+				at('better', `expected no direction on a ${f.kind} (only targets have one)`);
+			}
 			if (f.measure === 'cumulative' && f.period === undefined) {
 				at('period', 'expected the period a cumulative figure adds up over, got nothing');
 			}
@@ -444,6 +450,7 @@ export function parseDataset(files: DataFiles): Dataset {
 	for (const { value: theme, index } of themes?.items ?? []) {
 		refs(themes!.file, [index, 'figures'], String(theme.year), 'figures', theme.figures);
 		cited(themes!.file, [index], String(theme.year), theme);
+		if (theme.jinan) cited(themes!.file, [index, 'jinan'], String(theme.year), theme.jinan);
 	}
 
 	const figureById = new Map(figures.map((f) => [f.id, f]));

@@ -4,7 +4,14 @@
  */
 import * as v from 'valibot';
 
-export const KINDS = ['baseline', 'actual', 'target', 'plan'] as const;
+/**
+ * baseline: the starting point a plan measures from; actual: a result reported for a past
+ * year; estimate: a result a source expects before the year's books close (有望, 预计);
+ * target: a goal set for a year; plan: work scheduled for the coming year.
+ */
+export const KINDS = ['baseline', 'actual', 'estimate', 'target', 'plan'] as const;
+/** Which way a target wants its figure to move: the status of every target depends on it. */
+export const DIRECTIONS = ['higher', 'lower'] as const;
 /** level: an amount at a time; growth: a yearly % change; cumulative: a total over `period`. */
 export const MEASURES = ['level', 'growth', 'cumulative'] as const;
 export const QUALIFIERS = ['>', '>=', '<', '<=', 'about'] as const;
@@ -60,6 +67,8 @@ export const FigureSchema = v.strictObject({
 	period: v.optional(Period),
 	kind: v.picklist(KINDS, `one of ${KINDS.join(', ')}`),
 	measure: v.picklist(MEASURES, `one of ${MEASURES.join(', ')}`),
+	/** For a target: whether a higher or a lower figure is better. Required on every target. */
+	better: v.optional(v.picklist(DIRECTIONS, `one of ${DIRECTIONS.join(', ')}`)),
 	value: FiniteNumber,
 	/** Upper bound of a range such as "4–5%"; `value` holds the lower bound. */
 	max: v.optional(FiniteNumber),
@@ -68,8 +77,9 @@ export const FigureSchema = v.strictObject({
 	/** 约束性 (binding) or 预期性 (expected), for plan indicators. */
 	binding: v.optional(v.boolean('true (约束性) or false (预期性)')),
 	/**
-	 * An amount for one year alone (jobs created, investment completed in the year): only an
-	 * actual of the target's own year can meet such a target, not an earlier year's.
+	 * An amount for one year alone (jobs created, investment completed in the year), or a
+	 * target set for one year alone (a work report's targets for the coming year): only an
+	 * actual of the target's own year can meet it, never an earlier year's.
 	 */
 	annual: v.optional(v.boolean('true for an amount of one year alone')),
 	...Cited,
@@ -184,6 +194,8 @@ export const ThemeSchema = v.strictObject({
 	year: Year,
 	zh: text('the theme in Chinese'),
 	en: text('the theme in English'),
+	/** The words that say the theme is Jinan's, where a source says so. */
+	jinan: v.optional(v.strictObject(Cited)),
 	figures: v.optional(v.array(Id), []),
 	...Cited
 });
@@ -206,14 +218,31 @@ export const GeoSchema = v.strictObject({
 });
 
 /** Figures that disagree: every one is kept, and the disagreement is shown. */
+export const CONFLICT_TYPES = [
+	'values',
+	'unit',
+	'definition',
+	'qualifier',
+	'arithmetic',
+	'conflation'
+] as const;
 export const ConflictSchema = v.strictObject({
 	id: Id,
+	/**
+	 * values: two numbers for one thing; unit: one thing in different units; definition: a
+	 * measure whose definition changes between years; qualifier: the same number with a
+	 * different 以上/近/约; arithmetic: a table whose own numbers do not add up;
+	 * conflation: counts of different things that read as one (the story must keep them apart).
+	 */
+	type: v.picklist(CONFLICT_TYPES, `one of ${CONFLICT_TYPES.join(', ')}`),
 	figures: v.pipe(v.array(Id), v.minLength(2, 'at least two figure ids')),
 	note_zh: text('a neutral explanation in Chinese'),
 	note_en: text('a neutral explanation in English')
 });
 
 export type Kind = (typeof KINDS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type ConflictType = (typeof CONFLICT_TYPES)[number];
 export type Measure = (typeof MEASURES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Figure = v.InferOutput<typeof FigureSchema>;

@@ -1,26 +1,29 @@
 /**
- * Where each target stands, by one rule, stated on /data/ and /about/:
+ * Where each target stands, by one rule, stated on /data/ and /about/, with the reason for
+ * every verdict (see `Comparison` in derive.ts for how a target meets what came later):
  *
- * - achieved: the latest actual already meets the target;
- * - on track: the yearly growth achieved since the baseline is at least the yearly growth
- *   still needed from the latest actual to reach the target in its year (for a growth-rate
- *   target: the latest actual rate meets the target rate);
- * - behind ("needs faster growth"): otherwise, or the target year has passed unmet;
- * - no recent figure: no actual has been reported since the baseline.
+ * - reached: an actual of the target's year meets it, or a level target was reached early;
+ * - on track: a level not yet reached, whose yearly growth since the baseline is at least the
+ *   growth still needed; or an average growth rate whose average so far meets it;
+ * - behind ("needs faster growth"): the same comparisons, falling short;
+ * - missed: the target's year has a result, and it falls short;
+ * - no comparable figure: nothing later was reported, or nothing that measures the same thing
+ *   (a one-year target is judged only by its own year; a five-year average not by one year).
  *
- * For a target that wants a value to fall (a death rate, "≤ 7"), lower is better throughout.
+ * Which way is better is stated for every target in the data (`better: higher | lower`).
  */
 import { trackTarget, type TargetTrack } from './derive';
 import type { Figure } from './schema';
 
-export const STATUSES = ['achieved', 'on-track', 'behind', 'no-data'] as const;
+export const STATUSES = ['achieved', 'on-track', 'behind', 'missed', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
-	achieved: { zh: '已实现', en: 'Achieved' },
+	achieved: { zh: '已达到', en: 'Reached' },
 	'on-track': { zh: '进度正常', en: 'On track' },
 	behind: { zh: '需加快', en: 'Needs faster growth' },
-	'no-data': { zh: '暂无最新数据', en: 'No recent figure' }
+	missed: { zh: '未达到', en: 'Missed' },
+	'no-data': { zh: '暂无可比数据', en: 'No comparable figure' }
 };
 
 export interface TargetStatus extends TargetTrack {
@@ -28,15 +31,25 @@ export interface TargetStatus extends TargetTrack {
 }
 
 export function classify(track: TargetTrack): Status {
-	const { target, latest, met, achievedGrowth, neededGrowth, lowerIsBetter } = track;
-	if (!latest) return 'no-data';
-	// A rate is judged year by year: meeting it before the target year is being on track.
-	if (target.measure === 'growth' && latest.year < target.year) return met ? 'on-track' : 'behind';
-	if (met) return 'achieved';
-	if (latest.year >= target.year) return 'behind';
-	if (achievedGrowth === undefined || neededGrowth === undefined) return 'no-data';
-	const onTrack = lowerIsBetter ? achievedGrowth <= neededGrowth : achievedGrowth >= neededGrowth;
-	return onTrack ? 'on-track' : 'behind';
+	const { comparison, met, achievedGrowth, neededGrowth, lowerIsBetter } = track;
+	switch (comparison) {
+		case 'none':
+		case 'unlike':
+		case 'no-baseline':
+			return 'no-data';
+		case 'early':
+			return 'achieved';
+		case 'year':
+			return met ? 'achieved' : 'missed';
+		case 'average':
+			return met ? 'on-track' : 'behind';
+		case 'pace': {
+			const onTrack = lowerIsBetter
+				? achievedGrowth! <= neededGrowth!
+				: achievedGrowth! >= neededGrowth!;
+			return onTrack ? 'on-track' : 'behind';
+		}
+	}
 }
 
 export function targetStatus(figures: readonly Figure[], target: Figure): TargetStatus {

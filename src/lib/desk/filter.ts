@@ -50,8 +50,8 @@ function collator(locale: Locale): Intl.Collator {
 	return c;
 }
 
-const STATUS_ORDER = { achieved: 0, 'on-track': 1, behind: 2, 'no-data': 3 } as const;
-const KIND_ORDER = { baseline: 0, actual: 1, target: 2, plan: 3 } as const;
+const STATUS_ORDER = { achieved: 0, 'on-track': 1, behind: 2, missed: 3, 'no-data': 4 } as const;
+const KIND_ORDER = { baseline: 0, actual: 1, estimate: 2, target: 3, plan: 4 } as const;
 
 /** How two rows compare under a sort; metric names in the order and language of `locale`. */
 export function compareRows(a: DeskRow, b: DeskRow, sort: Sort, locale: Locale): number {

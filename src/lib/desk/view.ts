@@ -6,6 +6,7 @@
  * names of sources, categories and conflicts come from the page's lexicon).
  */
 import type { Dataset, Figure, Qualifier } from '$lib/data/schema';
+import type { Comparison, Unlike } from '$lib/data/derive';
 import { targetStatuses, type Status, type TargetStatus } from '$lib/data/status';
 import type { Locale } from '$lib/i18n/locale';
 
@@ -17,13 +18,23 @@ export interface Amount {
 	unit: string;
 }
 
-/** A target's progress: the latest actual, and the yearly growth achieved and still needed. */
-export interface Progress {
-	year: number;
-	latest: Amount;
-	/** Yearly growth since the baseline, in %. */
+/**
+ * Why a target has its status, as data the desk writes out in words: how it was compared
+ * (`Comparison`), with what, and the rates behind a verdict on pace.
+ */
+export interface Verdict {
+	comparison: Comparison;
+	/** The figure it was judged by: the latest comparable actual, or the unlike one. */
+	year?: number;
+	latest?: Amount;
+	/** The metric of an unlike figure, when it is not the target's own. */
+	metric_zh?: string;
+	metric_en?: string;
+	why?: Unlike;
+	baselineYear?: number;
+	/** Yearly growth since the baseline (or the average so far), in %. */
 	achieved?: number;
-	/** Yearly growth needed from the latest actual to the target, in %; not for one achieved. */
+	/** Yearly growth needed from here to reach the target, in %. */
 	needed?: number;
 }
 
@@ -40,8 +51,8 @@ export interface DeskRow extends Amount {
 	excerpt: string;
 	binding?: boolean;
 	status?: Status;
-	/** For a target with an actual since its baseline. */
-	progress?: Progress;
+	/** For a target: why it has its status. */
+	verdict?: Verdict;
 	conflicts: string[];
 }
 
@@ -64,12 +75,23 @@ function amount(f: Amount): Amount {
 	return a;
 }
 
-function progress(s: TargetStatus): Progress | undefined {
-	if (!s.latest) return undefined;
-	const p: Progress = { year: s.latest.year, latest: amount(s.latest) };
-	if (s.achievedGrowth !== undefined) p.achieved = s.achievedGrowth;
-	if (s.neededGrowth !== undefined && s.status !== 'achieved') p.needed = s.neededGrowth;
-	return p;
+function verdict(s: TargetStatus): Verdict {
+	const v: Verdict = { comparison: s.comparison };
+	const by = s.latest ?? s.unlike?.figure;
+	if (by) {
+		v.year = by.year;
+		v.latest = amount(by);
+		if (by.metric_zh !== s.target.metric_zh) {
+			v.metric_zh = by.metric_zh;
+			v.metric_en = by.metric_en;
+		}
+	}
+	if (s.unlike) v.why = s.unlike.why;
+	if (s.baseline && (s.comparison === 'pace' || s.comparison === 'average'))
+		v.baselineYear = s.baseline.year;
+	if (s.achievedGrowth !== undefined) v.achieved = s.achievedGrowth;
+	if (s.neededGrowth !== undefined && s.status !== 'achieved') v.needed = s.neededGrowth;
+	return v;
 }
 
 export function deskRows(data: Dataset): DeskRow[] {
@@ -97,8 +119,7 @@ export function deskRows(data: Dataset): DeskRow[] {
 		if (f.binding !== undefined) row.binding = f.binding;
 		if (s) {
 			row.status = s.status;
-			const p = progress(s);
-			if (p) row.progress = p;
+			row.verdict = verdict(s);
 		}
 		return row;
 	});

@@ -1,3 +1,4 @@
+import type { Unlike } from '$lib/data/derive';
 import type { desk as zh, Rich } from '../zh/desk';
 
 export const desk = {
@@ -54,31 +55,53 @@ export const desk = {
 	labelAfter: ': ',
 	otherScope: (p) => `Figure for ${p.scope}, not Changqing`,
 	notApplicable: 'Not applicable',
-	progress: (p) =>
-		[
-			`${p.year}: ${p.latest}`,
-			p.achieved && `${p.achieved} a year so far`,
-			p.needed && `${p.needed} a year needed from here`
-		]
-			.filter(Boolean)
-			.join('; '),
+	verdict: (p) => {
+		const at =
+			p.year === undefined ? '' : `${p.year}${p.metric ? ` (${p.metric})` : ''}: ${p.latest}`;
+		switch (p.comparison) {
+			case 'none':
+				return 'No later figure in the sources';
+			case 'unlike':
+				return `${at}, but ${UNLIKE_EN[p.why ?? 'other-measure']}, so it cannot judge the target`;
+			case 'year':
+				return at;
+			case 'early':
+				return `${at}, reached early`;
+			case 'no-baseline':
+				return `${at}, not yet reached; no baseline to measure the pace from`;
+			case 'pace':
+				return `${at}; ${p.achieved} a year since ${p.baselineYear}, ${p.needed} a year needed from here`;
+			case 'average':
+				return `From ${p.baselineYear} to ${at}: ${p.achieved} a year on average${p.needed ? `; ${p.needed} a year needed from here` : ''}`;
+		}
+	},
 	conflictLink: '⚠ Differs from another source',
 	conflictsTitle: 'Where the sources disagree',
 	conflictsIntro:
 		'The figures below do not agree between documents (or between two places in one document). We keep all of them, side by side, and leave the choice to the reader.',
 
-	statusRule: (s: { achieved: string; onTrack: string; behind: string; noData: string }): Rich => [
-		'Each target is compared with the latest actual figure for the same indicator published after the baseline year. If that figure already meets the target, the target is ',
+	statusRule: (s) => [
+		'Each target is compared only with actual figures for the same place, measure and unit published after its baseline; estimates do not count. A target is ',
 		{ strong: `“${s.achieved}”` },
-		'. If not, it is ',
+		' when the figure for its year meets it, or when a level was reached early; ',
+		{ strong: `“${s.missed}”` },
+		' when the figure for its year falls short. Before the target year, a level target is ',
 		{ strong: `“${s.onTrack}”` },
-		' when the average yearly growth achieved since the baseline is at least the average yearly growth still needed to reach the target on time, and ',
+		' when the yearly growth achieved since the baseline is at least the yearly growth still needed to reach it on time, and an average growth target when the average so far meets it; otherwise it is ',
 		{ strong: `“${s.behind}”` },
-		' otherwise (a growth-rate target is compared directly with the actual growth rate of the latest year). If no actual figure has been published since the baseline, it is ',
+		'. A target set for one year (such as the 2024 work report’s) is judged only by that year’s figure, and a five-year average never by a single year’s rate. A target with no comparable figure is ',
 		{ strong: `“${s.noData}”` },
-		'. For targets where lower is better, such as death rates, the comparison runs the other way. Only figures for the same place, counted the same way and in the same unit are compared.'
+		', with the reason. Whether higher or lower is better (a death rate) is stated for every target in the data.'
 	],
 
 	metricYear: (p) => `${p.metric} (${p.year})`,
 	quoteAfter: ': '
 } satisfies typeof zh;
+
+const UNLIKE_EN: Record<Unlike, string> = {
+	estimate: 'that is an estimate, not an actual',
+	'other-year': 'the target is for one year and only that year’s figure can judge it',
+	'one-year-rate': 'one year’s rate is not a five-year average',
+	'other-measure': 'it measures something different',
+	'other-unit': 'it is in another unit'
+};

@@ -1,3 +1,4 @@
+import type { Comparison, Unlike } from '$lib/data/derive';
 /**
  * The words of the data desk (/data/) in Chinese, with those of the parts it shares with
  * /sources/ and /about/: the status rule, and the list of figures that disagree.
@@ -78,35 +79,78 @@ export const desk = {
 	otherScope: (p: { scope: string }) => `${p.scope}数据，非长清`,
 	/** For screen readers, in a row without a status. */
 	notApplicable: '不适用',
-	/** A target's latest actual and the yearly growth achieved and still needed. */
-	progress: (p: { year: number; latest: string; achieved?: string; needed?: string }) =>
-		[
-			`${p.year}年 ${p.latest}`,
-			p.achieved && `已实现年均 ${p.achieved}`,
-			p.needed && `此后需年均 ${p.needed}`
-		]
-			.filter(Boolean)
-			.join('；'),
+	/** Why a target has its status: what it was compared with, and how. */
+	verdict: (p: Verdict): string => {
+		const at = p.year === undefined ? '' : `${p.year}年${p.metric ? p.metric : ''}${p.latest}`;
+		switch (p.comparison) {
+			case 'none':
+				return '来源中没有此后的数字';
+			case 'unlike':
+				return `${at}，但${UNLIKE_ZH[p.why ?? 'other-measure']}，不能据此判断`;
+			case 'year':
+				return `${at}`;
+			case 'early':
+				return `${at}，提前达到`;
+			case 'no-baseline':
+				return `${at}，尚未达到；没有基期数，无法判断进度`;
+			case 'pace':
+				return `${at}；${p.baselineYear}年以来年均增长${p.achieved}，按期达标此后需年均增长${p.needed}`;
+			case 'average':
+				return `按${p.baselineYear}年与${at}计，年均增长${p.achieved}${p.needed ? `；按期达标此后需年均增长${p.needed}` : ''}`;
+		}
+	},
 	conflictLink: '⚠ 与其他来源有出入',
 	conflictsTitle: '来源之间的出入',
 	conflictsIntro:
 		'以下数字在不同文件（或同一文件的不同位置）中并不一致。我们全部保留，并排列出，不替读者取舍。',
 
 	/** The one rule that decides a target's status; `s` holds the status names. */
-	statusRule: (s: { achieved: string; onTrack: string; behind: string; noData: string }): Rich => [
-		'对每个目标值，取同一指标基期之后最近一次公布的实际值来比较：已经达到目标的，为',
+	statusRule: (s: StatusNames): Rich => [
+		'每个目标只与同一地区、同一口径、同一单位、基期之后公布的实际数相比，预计数不算。目标年份的实际数达到目标，或数量类目标提前达到的，为',
 		{ strong: `“${s.achieved}”` },
-		'；尚未达到时，若基期以来已实现的年均增速不低于此后按期达标所需的年均增速，为',
+		'；目标年份的实际数未达到的，为',
+		{ strong: `“${s.missed}”` },
+		'。尚未到目标年份时：数量类目标看基期以来已实现的年均增速是否不低于此后按期达标所需的年均增速，年均增速类目标看到最近一年为止的平均增速是否达到目标，达到为',
 		{ strong: `“${s.onTrack}”` },
 		'，否则为',
 		{ strong: `“${s.behind}”` },
-		'（增速类目标直接比较最近一年的实际增速与目标增速）；基期之后没有公布实际值的，为',
+		'。只定了一年的目标（如2024年工作报告的目标）只用当年的实际数衡量；五年年均增速不用某一年的增速衡量。没有可比实际数的，为',
 		{ strong: `“${s.noData}”` },
-		'。死亡率这类越低越好的目标，比较方向相反。只比较同一地区、同一口径、同一单位的数字。'
+		'，并写明原因。每个目标是越高越好还是越低越好（如死亡率），在数据中逐项写明。'
 	],
 
 	/** In the list of figures that disagree: the metric and the figure's year. */
 	metricYear: (p: { metric: string; year: number }) => `${p.metric}（${p.year}年）`,
 	/** Between a source's name and the words quoted from it. */
 	quoteAfter: '：'
+};
+
+/** What the desk knows of a verdict, written out: numbers already formatted. */
+export interface Verdict {
+	comparison: Comparison;
+	year?: number | undefined;
+	latest?: string | undefined;
+	/** The metric of the figure judged by, when it is not the target's own. */
+	metric?: string | undefined;
+	why?: Unlike | undefined;
+	baselineYear?: number | undefined;
+	achieved?: string | undefined;
+	needed?: string | undefined;
+}
+
+/** The status names the rule quotes. */
+export interface StatusNames {
+	achieved: string;
+	onTrack: string;
+	behind: string;
+	missed: string;
+	noData: string;
+}
+
+const UNLIKE_ZH: Record<Unlike, string> = {
+	estimate: '那是预计数，不是实际数',
+	'other-year': '这是一年的目标，只能用当年的实际数衡量',
+	'one-year-rate': '一年的增速不能代表五年的年均增速',
+	'other-measure': '口径不同',
+	'other-unit': '单位不同'
 };
