@@ -94,12 +94,12 @@ describe('a broken data file fails with a message naming file, record, field and
 		['invalid-yaml', `${F}:4 — is not valid YAML`],
 		[
 			'conflict-unknown-figure',
-			`data/conflicts.yaml:3 · record "revenue-example" · field "figures" — refers to the unknown figure "budget-revenue-2021-actual"`,
+			`data/conflicts.yaml:4 · record "revenue-example" · field "figures" — refers to the unknown figure "budget-revenue-2021-actual"`,
 			'data/conflicts.yaml'
 		],
 		[
 			'conflict-that-agrees',
-			'data/conflicts.yaml:3 · record "revenue-example" · field "figures" — expected figures that disagree, got figures with the same value, unit and year',
+			'data/conflicts.yaml:4 · record "revenue-example" · field "figures" — expected figures that disagree, got figures with the same value, unit and year',
 			'data/conflicts.yaml'
 		],
 		[
