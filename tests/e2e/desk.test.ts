@@ -3,9 +3,10 @@
  * figure listed, search and filters narrowing the table, every figure findable by its id.
  */
 import type { Browser, Page } from 'playwright-core';
+import { CONFLICT_TYPE_LABELS } from '../../src/lib/data/labels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launch, openPage } from './browser';
-import { dataset } from './dataset';
+import { dataset, figureById } from './dataset';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -154,14 +155,44 @@ describe('/sources/', () => {
 		await close();
 	});
 
-	it('lists every conflict with all its figures side by side', async () => {
-		const { page, close } = await openPage(browser, '/sources/');
-		for (const conflict of dataset.conflicts) {
-			const ids = await page
-				.locator(`[data-conflict-id="${conflict.id}"] [data-figure-id]`)
-				.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')));
-			expect(ids).toEqual(conflict.figures);
+	it('lists every conflict with all its figures side by side, its kind, note and quotes', async () => {
+		expect(dataset.conflicts.length).toBeGreaterThanOrEqual(12);
+		for (const path of ['/sources/', '/data/']) {
+			const { page, close } = await openPage(browser, path);
+			for (const conflict of dataset.conflicts) {
+				const item = page.locator(`[data-conflict-id="${conflict.id}"]`);
+				const ids = await item
+					.locator('[data-figure-id]')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')));
+				expect(ids, `${path} ${conflict.id}`).toEqual(conflict.figures);
+				const text = (await item.textContent()) ?? '';
+				expect(text).toContain(CONFLICT_TYPE_LABELS[conflict.type].zh);
+				expect(text).toContain(conflict.note_zh.slice(0, 20));
+				// both sides' own words, and any further words that make the conflict
+				for (const id of conflict.figures) expect(text).toContain(figureById.get(id)!.excerpt);
+				for (const q of conflict.quotes) expect(text).toContain(q.excerpt);
+			}
+			await close();
 		}
+	});
+
+	it('explains every target’s status in words, and judges a one-year target only by its year', async () => {
+		const { page, close } = await openPage(browser, '/data/');
+		const cell = (id: string) => page.locator(`tr[data-figure-id="${id}"] td`).nth(3);
+		// the 2024 work report's 7.5% target is not judged by 2023's 29.2%
+		expect(await cell('budget-revenue-growth-2024-target').textContent()).toContain('暂无可比数据');
+		expect(await cell('budget-revenue-growth-2024-target').textContent()).toContain('只能用当年的实际数衡量');
+		// a five-year average is judged by the average so far, like the level it serves
+		const average = (await cell('budget-revenue-growth-2025-target').textContent()) ?? '';
+		expect(average).toContain('需加快');
+		expect(average).toMatch(/年均增长4\.4%/);
+		expect(await cell('budget-revenue-2025-target').textContent()).toContain('需加快');
+		// every target row says why it has its status
+		const reasons = await page
+			.locator('tr[data-figure-id] [data-status]')
+			.evaluateAll((els) => els.map((e) => e.parentElement?.querySelector('.detail')?.textContent ?? ''));
+		expect(reasons.length).toBe(dataset.figures.filter((f) => f.kind === 'target').length);
+		expect(reasons.filter((r) => r.trim() === '')).toEqual([]);
 		await close();
 	});
 });

@@ -28,6 +28,8 @@ export interface ChartFigure {
 	source: string;
 	/** The source's own words: evidence, shown verbatim in Chinese in every locale. */
 	excerpt: string;
+	/** The conflicts (data/conflicts.yaml) it belongs to: wherever it is shown, they are flagged. */
+	conflicts?: string[];
 }
 
 /** A chart's figures as a table: the table view, and the text a screen reader can browse. */

@@ -1,5 +1,5 @@
 /** How the dataset's enumerations read, in Chinese and English. */
-import type { Kind, Measure } from './schema';
+import type { ConflictType, Kind, Measure } from './schema';
 
 export const KIND_LABELS: Record<Kind, { zh: string; en: string }> = {
 	baseline: { zh: '基期值', en: 'Baseline' },
@@ -26,3 +26,13 @@ export const BINDING_LABELS = {
 	true: { zh: '约束性', en: 'Binding' },
 	false: { zh: '预期性', en: 'Expected' }
 } as const;
+
+/** What kind of disagreement a conflict is. */
+export const CONFLICT_TYPE_LABELS: Record<ConflictType, { zh: string; en: string }> = {
+	values: { zh: '数字不一致', en: 'Numbers differ' },
+	unit: { zh: '单位不同', en: 'Different units' },
+	definition: { zh: '口径有变化', en: 'Definition changes' },
+	qualifier: { zh: '限定词不同', en: 'Qualifier differs' },
+	arithmetic: { zh: '自身数字不相符', en: 'Does not add up' },
+	conflation: { zh: '不是同一件事', en: 'Different things' }
+};

@@ -11,6 +11,7 @@ import { excerptContains, excerptInSource } from './excerpt.ts';
 import {
 	CategorySchema,
 	ConflictSchema,
+	ProgressSchema,
 	FigureSchema,
 	IndustrySystemSchema,
 	PlacesSchema,
@@ -35,6 +36,7 @@ export const FILES = {
 	places: 'data/places.yaml',
 	themes: 'data/themes.yaml',
 	conflicts: 'data/conflicts.yaml',
+	progress: 'data/progress.yaml',
 	/** Optional: the locator map's districts. */
 	geo: 'data/geo/jinan-districts.yaml'
 } as const;
@@ -256,6 +258,7 @@ export function parseDataset(files: DataFiles): Dataset {
 	const themes = parseList(files, FILES.themes, ThemeSchema, check);
 	const geo = files[FILES.geo] === undefined ? undefined : parseObject(files, FILES.geo, GeoSchema, check);
 	const conflicts = parseList(files, FILES.conflicts, ConflictSchema, check);
+	const progress = parseList(files, FILES.progress, ProgressSchema, check);
 
 	// Cross-record checks: unique ids, known references, excerpts that hold their numbers.
 	const unitIds = new Set(units?.items.map((u) => u.value.id));
@@ -456,6 +459,7 @@ export function parseDataset(files: DataFiles): Dataset {
 	const figureById = new Map(figures.map((f) => [f.id, f]));
 	for (const { value: conflict, index } of conflicts?.items ?? []) {
 		refs(conflicts!.file, [index, 'figures'], conflict.id, 'figures', conflict.figures);
+		conflict.quotes.forEach((q, i) => cited(conflicts!.file, [index, 'quotes', i], conflict.id, q));
 		const values = conflict.figures.map((id) => figureById.get(id)).filter((f) => f !== undefined);
 		const differ = new Set(values.map((f) => `${f.value}|${f.max}|${f.qualifier}|${f.unit}|${f.year}`));
 		if (values.length === conflict.figures.length && differ.size < 2) {
@@ -467,6 +471,29 @@ export function parseDataset(files: DataFiles): Dataset {
 				'figures'
 			);
 		}
+	}
+
+	for (const { value: row, index } of progress?.items ?? []) {
+		const at = (field: string, message: string) =>
+			check.add(progress!.file, [index, field], message, row.target, field);
+		const target = figureById.get(row.target);
+		if (!target) at('target', `refers to the unknown figure "${row.target}"`);
+		else if (target.kind !== 'target' || target.year !== 2025)
+			at('target', `expected a 2025 target, got a ${target.year} ${target.kind}`);
+		if (row.growth !== undefined) {
+			const growth = figureById.get(row.growth);
+			if (!growth) at('growth', `refers to the unknown figure "${row.growth}"`);
+			else if (growth.kind !== 'target' || growth.measure !== 'growth')
+				at('growth', `expected a growth-rate target, got a ${growth.measure} ${growth.kind}`);
+		}
+		row.later.forEach((id, i) => {
+			const f = figureById.get(id);
+			if (!f) check.add(progress!.file, [index, 'later', i], `refers to the unknown figure "${id}"`, row.target, 'later');
+			else if (f.kind !== 'actual' && f.kind !== 'estimate')
+				check.add(progress!.file, [index, 'later', i], `expected an actual or an estimate, got a ${f.kind}`, row.target, 'later');
+		});
+		if ((row.caveat_zh === undefined) !== (row.caveat_en === undefined))
+			at(row.caveat_zh === undefined ? 'caveat_zh' : 'caveat_en', 'expected the caveat in both languages');
 	}
 
 	if (check.problems.length) throw new DatasetError(dedupe(check.problems));
@@ -490,6 +517,7 @@ export function parseDataset(files: DataFiles): Dataset {
 		towns: places!.value.towns,
 		themes: themes!.items.map((t) => t.value),
 		conflicts: conflicts!.items.map((c) => c.value),
+		progress: progress!.items.map((p) => p.value),
 		...(geo ? { geo: geo.value } : {})
 	};
 }

@@ -236,8 +236,21 @@ export const ConflictSchema = v.strictObject({
 	 */
 	type: v.picklist(CONFLICT_TYPES, `one of ${CONFLICT_TYPES.join(', ')}`),
 	figures: v.pipe(v.array(Id), v.minLength(2, 'at least two figure ids')),
+	/** Words of a source that make the conflict, beyond the figures' own excerpts. */
+	quotes: v.optional(v.array(v.strictObject(Cited)), []),
 	note_zh: text('a neutral explanation in Chinese'),
 	note_en: text('a neutral explanation in English')
+});
+
+/** A row of the 进度 chapter: a 2025 target and the figures reported since (data/progress.yaml). */
+export const ProgressSchema = v.strictObject({
+	target: Id,
+	/** The average-growth target of the same indicator, beside the level. */
+	growth: v.optional(Id),
+	later: v.pipe(v.array(Id), v.minLength(1, 'at least one later figure')),
+	/** How the later figures differ from what the target measures, where they do. */
+	caveat_zh: v.optional(text('the caveat in Chinese')),
+	caveat_en: v.optional(text('the caveat in English'))
 });
 
 export type Kind = (typeof KINDS)[number];
@@ -256,6 +269,7 @@ export type Zone = v.InferOutput<typeof ZoneSchema>;
 export type Town = v.InferOutput<typeof TownSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Conflict = v.InferOutput<typeof ConflictSchema>;
+export type Progress = v.InferOutput<typeof ProgressSchema>;
 export type Geo = v.InferOutput<typeof GeoSchema>;
 
 export interface Dataset {
@@ -269,6 +283,8 @@ export interface Dataset {
 	towns: Town[];
 	themes: Theme[];
 	conflicts: Conflict[];
+	/** The 进度 chapter's rows: every 2025 target with a later figure. */
+	progress: Progress[];
 	/** The locator map's districts, when data/geo/ has them. */
 	geo?: Geo;
 }

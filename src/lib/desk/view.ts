@@ -140,7 +140,9 @@ export function deskView(data: Dataset) {
 		sources: data.sources.map((s) => s.id),
 		conflicts: data.conflicts.map((c) => ({
 			id: c.id,
-			rows: c.figures.map((id) => byId.get(id)!)
+			type: c.type,
+			rows: c.figures.map((id) => byId.get(id)!),
+			quotes: c.quotes
 		}))
 	};
 }

@@ -45,7 +45,13 @@ export interface Format {
 
 const KIND_WORDS: Record<Locale, Record<Kind, string>> = {
 	zh: { baseline: '基期', actual: '实际', estimate: '预计', target: '目标', plan: '计划' },
-	en: { baseline: 'baseline', actual: 'actual', estimate: 'estimate', target: 'target', plan: 'plan' }
+	en: {
+		baseline: 'baseline',
+		actual: 'actual',
+		estimate: 'estimate',
+		target: 'target',
+		plan: 'plan'
+	}
 };
 
 /** One list formatter per locale, made when first needed: building one is slow on a phone. */

@@ -20,7 +20,8 @@ export const TERM_KINDS = [
 	'town',
 	'townRole',
 	'theme',
-	'conflict'
+	'conflict',
+	'caveat'
 ] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
@@ -157,6 +158,12 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 				dataset.conflicts,
 				(c) => c.id,
 				(c) => (zh ? c.note_zh : c.note_en)
+			),
+			/** A progress row's caveat, by its target's id. */
+			caveat: pick(
+				dataset.progress.filter((r) => r.caveat_zh !== undefined),
+				(r) => r.target,
+				(r) => (zh ? r.caveat_zh! : r.caveat_en!)
 			)
 		}
 	};

@@ -10,7 +10,8 @@ import type { Dataset } from '$lib/data/schema';
 
 export type Segment =
 	| { kind: 'text'; text: string }
-	| { kind: 'figure'; figure: ChartFigure }
+	/** A cited figure; `bare` shows the number without its unit (a ratio's terms: 10∶47.9∶42.1). */
+	| { kind: 'figure'; figure: ChartFigure; bare?: true }
 	/** A number computed from two figures: `how` says which computation; words come when it renders. */
 	| {
 			kind: 'derived';
@@ -19,7 +20,7 @@ export type Segment =
 			figures: [ChartFigure, ChartFigure];
 	  };
 
-const TOKEN = /\{(fig|cagr|needed|ratio):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
+const TOKEN = /\{(fig|num|cagr|needed|ratio):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
 
 /** One paragraph of copy as segments. Throws on an unknown token, id or impossible derivation. */
 export function resolveText(dataset: Dataset, text: string, where: string): Segment[] {
@@ -29,8 +30,11 @@ export function resolveText(dataset: Dataset, text: string, where: string): Segm
 		const [token, kind, a, b] = match;
 		if (match.index > last) out.push({ kind: 'text', text: text.slice(last, match.index) });
 		last = match.index + token.length;
-		if (kind === 'fig') {
-			out.push({ kind: 'figure', figure: cite(dataset, a!, where) });
+		if (kind === 'fig' || kind === 'num') {
+			const figure = cite(dataset, a!, where);
+			out.push(
+				kind === 'num' ? { kind: 'figure', figure, bare: true } : { kind: 'figure', figure }
+			);
 			continue;
 		}
 		if (!b) throw new Error(`${where}: the token ${token} needs two figure ids, "a:b"`);

@@ -1,19 +1,19 @@
 import type { Words } from './zh';
 
 export const words = {
-	title: 'Project years: key projects and investment, year by year',
+	title: 'Key projects: each year’s list, the reserve and investment',
 	metric: {
 		count: 'Number of key projects',
 		investment: 'Investment completed on key projects in the year',
 		signed: 'Number of projects signed'
 	},
-	kind: { plan: 'Planned', actual: 'Actual' },
+	kind: { reserve: 'In reserve (Jan.)', plan: 'Planned', actual: 'Actual' },
 	theme: (p) => `“${p.name}”`,
 	bar: (p) =>
 		`${p.year}, ${p.kind.toLowerCase()}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,
 	yearTheme: (p) => `${p.theme} in ${p.year}`,
 	describe: (p) =>
-		`Bar chart. ${p.metric}: ${p.bars.join('; ')}. Under the bars, each year’s theme: ${p.themes}. Planned figures are hatched bars, actual figures solid bars.`,
+		`Bar chart. ${p.metric}: ${p.bars.join('; ')}. Under the bars, each year’s theme: ${p.themes}. Actual figures are solid bars, planned figures hatched, and the reserve list a dashed outline; the reserve list is not the year’s list of key projects.`,
 	withTotal: (p) => `${p.value}, worth ${p.total} in total`,
-	columns: ['Year', 'Planned or actual', 'Value']
+	columns: ['Year', 'Actual, planned or in reserve', 'Value']
 } satisfies Words;

@@ -1,7 +1,9 @@
 /**
  * The project pipeline year by year, under each year's theme (项目突破年 → 深化年 → 提升年):
- * key projects planned and done, investment completed, projects signed. Planned and actual
- * stand side by side, told apart by a label and a hatch, not by colour alone.
+ * each year's list of key projects (all started in 2023 and 2024; set for 2025), the reserve
+ * list of January 2024 beside it as a list of its own, investment completed, projects signed.
+ * Done, planned and in reserve are told apart by a label and by solid, hatched and outlined
+ * bars, not by colour alone.
  */
 import type { Dataset } from '$lib/data/schema';
 import { chartFigure } from '../figures';
@@ -9,8 +11,16 @@ import type { ChartFigure, ChartSpec } from '../types';
 import type { Words } from './zh';
 
 export const YEARS = [2023, 2024, 2025] as const;
-export const KINDS = ['plan', 'actual'] as const;
+/** What a bar counts: a year's list done, a year's list planned, or a reserve list. */
+export const KINDS = ['reserve', 'plan', 'actual'] as const;
 export type SlotKind = (typeof KINDS)[number];
+/** The slots the sources fill in some state, in order: a reserve beside 2024's list. */
+const SLOTS: [number, SlotKind][] = [
+	[2023, 'actual'],
+	[2024, 'reserve'],
+	[2024, 'actual'],
+	[2025, 'plan']
+];
 export const METRICS = ['count', 'investment', 'signed'] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -29,7 +39,7 @@ export interface PipelineState {
 
 export const slotKey = (year: number, kind: SlotKind) => `${year}-${kind}`;
 
-/** One (year, plan|actual) slot: always there, so bars can grow and shrink between states. */
+/** One (year, kind) slot: always there, so bars can grow and shrink between states. */
 export interface Slot {
 	key: string;
 	year: number;
@@ -42,23 +52,21 @@ export interface Slot {
 
 /** What a state shows: every slot, with the state's metric in it. Marks and words both read this. */
 export function slots(data: PipelineData, state: PipelineState): Slot[] {
-	return YEARS.flatMap((year) =>
-		KINDS.map((kind) => {
-			const key = slotKey(year, kind);
-			const figure = data.metrics[state.metric][key];
-			const total = state.metric === 'signed' ? data.signedValue[key] : undefined;
-			return {
-				key,
-				year,
-				kind,
-				...(figure ? { figure } : {}),
-				...(figure && total ? { total } : {})
-			};
-		})
-	);
+	return SLOTS.map(([year, kind]) => {
+		const key = slotKey(year, kind);
+		const figure = data.metrics[state.metric][key];
+		const total = state.metric === 'signed' ? data.signedValue[key] : undefined;
+		return {
+			key,
+			year,
+			kind,
+			...(figure ? { figure } : {}),
+			...(figure && total ? { total } : {})
+		};
+	});
 }
 
-/** The slots that hold a bar in a state, year by year, planned before actual. */
+/** The slots that hold a bar in a state, year by year. */
 export function bars(data: PipelineData, state: PipelineState): (Slot & { figure: ChartFigure })[] {
 	return slots(data, state).filter((s): s is Slot & { figure: ChartFigure } => !!s.figure);
 }
@@ -66,7 +74,7 @@ export function bars(data: PipelineData, state: PipelineState): (Slot & { figure
 const IDS: Record<Metric, Record<string, string>> = {
 	count: {
 		'2023-actual': 'key-projects-2023-actual',
-		'2024-plan': 'key-projects-2024-plan',
+		'2024-reserve': 'key-projects-2024-plan',
 		'2024-actual': 'key-projects-2024-actual',
 		'2025-plan': 'key-projects-2025-plan'
 	},

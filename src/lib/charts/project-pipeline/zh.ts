@@ -1,6 +1,6 @@
 /** The project-pipeline chart's words in Chinese, the reference for every other locale. */
 export const words = {
-	title: '项目年：重点项目与投资，逐年看',
+	title: '重点项目：每年的清单、储备与投资',
 	/** What each state's bars count, with its unit: the chart's own short labels. */
 	metric: {
 		count: '重点项目（个）',
@@ -8,7 +8,7 @@ export const words = {
 		signed: '签约项目（个）'
 	},
 	/** Over each bar, and in the table: planned or done. */
-	kind: { plan: '计划', actual: '实际' },
+	kind: { reserve: '年初储备', plan: '计划', actual: '实际' },
 	/** A year's theme under its bars: "“项目突破年”". */
 	theme: (p: { name: string }) => `“${p.name}”`,
 	/** One bar in the description: "2023年实际145个，总额…". */
@@ -17,10 +17,10 @@ export const words = {
 	/** One year's theme in the description: "2023年“项目突破年”". */
 	yearTheme: (p: { year: string; theme: string }) => `${p.year}${p.theme}`,
 	describe: (p: { metric: string; bars: string[]; themes: string }) =>
-		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年的主题：${p.themes}。计划数用斜线柱、实际数用实心柱。`,
+		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年的主题：${p.themes}。实际数用实心柱，计划数用斜线柱，储备清单用虚线框；储备清单不是当年的重点项目清单。`,
 	/** A table cell with what the signed projects were worth. */
 	withTotal: (p: { value: string; total: string }) => `${p.value}，总额${p.total}`,
-	columns: ['年份', '计划或实际', '数值']
+	columns: ['年份', '实际、计划或储备', '数值']
 };
 
 export type Words = typeof words;

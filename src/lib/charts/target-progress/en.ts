@@ -6,23 +6,32 @@ export const words = {
 	done: (p) => `${p.share} of the way`,
 	goal: (p) => `${p.year} target:`,
 	rates: { achieved: 'So far', join: '; ', needed: 'needs', perYear: ' a year' },
+	target2024: '2024 target',
+	average: 'Average growth target',
+	unlike: 'Different measure',
 	elapsed: 'Share of the plan period elapsed',
 	row: (p) =>
 		`${p.metric}: from ${p.baseline} in ${p.baselineYear} to ${p.latest} in ${p.latestYear}, ` +
 		`${p.progress} of the way to the ${p.targetYear} target of ${p.target}; ` +
-		`it grew ${p.achieved} a year on average and needs ${p.needed} a year from here (${p.status.toLowerCase()})`,
+		`it grew ${p.achieved} a year on average and needs ${p.needed} a year from here` +
+		`${p.target2024 ? `, against a 2024 growth target of ${p.target2024}` : ''} (${p.status.toLowerCase()})`,
+	rowUnlike: (p) =>
+		`${p.metric}: ${p.targetYear} target ${p.target}; the later figure is ${p.laterMetric ? `${p.laterMetric}, ` : ''}${p.later} in ${p.laterYear}` +
+		`${p.caveat ? `. ${p.caveat.replace(/\.$/u, '')}` : ''} (${p.status.toLowerCase()})`,
 	describe: (p) =>
-		`Progress bars run from the 2020 baseline (left end) to the 2025 target (right end); a dashed line marks the share of the plan period elapsed. ${p.rows.join('. ')}.`,
+		`Each 2025 target with a later figure has a row. Where the two compare, a progress bar runs from the 2020 baseline (left end) to the 2025 target (right end) and a dashed line marks the share of the plan period elapsed; where they do not, the row gives both numbers and why. ${p.rows.join('. ')}.`,
 	caption: 'Progress towards the 2025 targets',
 	columns: [
 		'Indicator',
 		'2020',
-		'Latest',
+		'Later figure',
 		'2025 target',
 		'Progress',
 		'Yearly growth so far',
 		'Yearly growth needed',
-		'Status'
+		'2024 growth target',
+		'Status',
+		'Note'
 	],
-	latest: (p) => `${p.value} (${p.year})`
+	latest: (p) => `${p.metric ? `${p.metric}: ` : ''}${p.value} (${p.year})`
 } satisfies Words;

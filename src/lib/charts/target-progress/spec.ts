@@ -1,11 +1,15 @@
 /**
- * "Are the targets on track?": for each 2025 level target with a recent actual, how far the
- * latest actual has come from the 2020 baseline, the yearly growth achieved and still needed,
- * and the status the data layer gives it (src/lib/data/status.ts, the rule stated on /data/).
+ * "Where do the 2025 targets stand?": one row for every 2025 target with a later figure in
+ * the sources (data/progress.yaml). Where the later figure measures the same thing, the row
+ * shows how far it has come from the 2020 baseline, the yearly growth achieved and still
+ * needed, the district's own growth target for 2024 beside it, and the status the data layer
+ * gives (src/lib/data/status.ts, the rule stated on /data/). Where it does not, the row shows
+ * both numbers and the caveat, and the status says there is no comparable figure.
  */
-import { chartFigures } from '../figures';
+import { chartFigure } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
-import { STATUS_LABELS, targetStatuses, type Status } from '$lib/data/status';
+import type { Comparison } from '$lib/data/derive';
+import { STATUS_LABELS, targetStatus, type Status } from '$lib/data/status';
 import type { Words } from './zh';
 
 export const TOPICS = ['revenue', 'income', 'other'] as const;
@@ -13,19 +17,27 @@ export type Topic = (typeof TOPICS)[number];
 
 export interface ProgressRow {
 	/** The metric is named by the lexicon, from the target's id (`lex.metrics[target.id]`). */
-	baseline: ChartFigure;
-	latest: ChartFigure;
 	target: ChartFigure;
-	/** Share of the way from baseline to target, 0–1 (may pass 1). */
-	progress: number;
-	/** Share of the plan period gone by at the latest actual, 0–1. */
-	elapsed: number;
-	achievedGrowth: number;
-	neededGrowth: number;
-	/** Where the target stands; named by `STATUS_LABELS` as the data desk names it, never by colour alone. */
+	/** The figure reported since that the row shows: the comparable one, else the latest. */
+	later: ChartFigure;
 	status: Status;
-	/** Which group of steps emphasises this row. */
+	comparison: Comparison;
+	/** Whether the lexicon has a caveat for this row (`lex.terms.caveat[target.id]`). */
+	caveat: boolean;
 	topic: Topic;
+	/** For a level judged on pace: */
+	baseline?: ChartFigure;
+	/** Share of the way from baseline to target, 0–1 (may pass 1). */
+	progress?: number;
+	/** Share of the plan period gone by at the later figure, 0–1. */
+	elapsed?: number;
+	achievedGrowth?: number;
+	neededGrowth?: number;
+	/** The average-growth target of the same indicator, and its status. */
+	growth?: ChartFigure;
+	growthStatus?: Status;
+	/** The district's growth target for 2024 (the work report's), beside the growth needed. */
+	target2024?: ChartFigure;
 }
 
 export interface TargetProgressData {
@@ -33,14 +45,19 @@ export interface TargetProgressData {
 }
 
 export interface TargetProgressState {
-	/** The rows the step talks about; the rest fade. */
-	focus: 'all' | 'revenue' | 'income';
+	/** The rows the step talks about; the rest fade. `pace`: the rows judged on pace. */
+	focus: 'all' | 'revenue' | 'income' | 'pace';
 }
 
-/** Whether a state highlights a row: every row, or the rows of the step's topic. */
+/** Whether a state highlights a row. */
 export function lit(row: ProgressRow, state: TargetProgressState): boolean {
-	return state.focus === 'all' || row.topic === state.focus;
+	if (state.focus === 'all') return true;
+	if (state.focus === 'pace') return row.progress !== undefined;
+	return row.topic === state.focus;
 }
+
+/** How much height a row takes: a row on pace carries a bar and a line of rates. */
+export const rowWeight = (r: ProgressRow) => (r.progress === undefined ? 2 : 3);
 
 const TOPIC: Record<string, Topic> = {
 	'budget-revenue': 'revenue',
@@ -51,72 +68,110 @@ const TOPIC: Record<string, Topic> = {
 export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 	id: 'target-progress',
 	prepare(dataset) {
-		const statuses = targetStatuses(dataset.figures);
-		const rows: ProgressRow[] = [];
-		for (const s of statuses.values()) {
-			const { target, baseline, latest } = s;
-			if (target.year !== 2025 || target.scope !== 'changqing' || target.measure !== 'level')
-				continue;
-			if (!baseline || !latest || s.progress === undefined) continue;
-			if (s.achievedGrowth === undefined || s.neededGrowth === undefined) continue;
-			const [b, l, t] = chartFigures(dataset, [baseline.id, latest.id, target.id]);
+		const rows = dataset.progress.map((entry): ProgressRow => {
+			const figure = (id: string) => dataset.figures.find((f) => f.id === id)!;
+			const target = figure(entry.target);
+			const s = targetStatus(dataset.figures, target);
+			const shown = s.latest ?? figure(entry.later.at(-1)!);
 			const series = target.series ?? target.id;
-			rows.push({
-				baseline: b!,
-				latest: l!,
-				target: t!,
-				progress: s.progress,
-				elapsed: (latest.year - baseline.year) / (target.year - baseline.year),
-				achievedGrowth: s.achievedGrowth,
-				neededGrowth: s.neededGrowth,
+			const row: ProgressRow = {
+				target: chartFigure(dataset, target.id),
+				later: chartFigure(dataset, shown.id),
 				status: s.status,
+				comparison: s.comparison,
+				caveat: entry.caveat_zh !== undefined,
 				topic: TOPIC[series] ?? 'other'
-			});
-		}
-		if (rows.length === 0) throw new Error('target-progress: no 2025 target has a recent actual');
+			};
+			if (s.comparison === 'pace' && s.baseline && s.latest) {
+				row.baseline = chartFigure(dataset, s.baseline.id);
+				row.progress = s.progress!;
+				row.elapsed = (s.latest.year - s.baseline.year) / (target.year - s.baseline.year);
+				row.achievedGrowth = s.achievedGrowth!;
+				row.neededGrowth = s.neededGrowth!;
+			}
+			if (entry.growth) {
+				row.growth = chartFigure(dataset, entry.growth);
+				row.growthStatus = targetStatus(dataset.figures, figure(entry.growth)).status;
+			}
+			const next = dataset.figures.find(
+				(f) =>
+					f.series === target.series &&
+					f.kind === 'target' &&
+					f.measure === 'growth' &&
+					f.year === 2024 &&
+					f.scope === target.scope
+			);
+			if (next && row.progress !== undefined) row.target2024 = chartFigure(dataset, next.id);
+			return row;
+		});
+		if (rows.length === 0) throw new Error('target-progress: data/progress.yaml lists no target');
 		return { rows };
 	},
 	states: {
 		final: { focus: 'all' },
 		revenue: { focus: 'revenue' },
-		income: { focus: 'income' }
+		income: { focus: 'income' },
+		pace: { focus: 'pace' }
 	},
 	describe(data, state, { w, fmt, lex, locale }) {
 		const rows = data.rows
 			.filter((r) => lit(r, state))
-			.map((r) =>
-				w.row({
-					metric: lex.metrics[r.target.id] ?? r.target.id,
+			.map((r) => {
+				const metric = lex.metrics[r.target.id] ?? r.target.id;
+				const status = STATUS_LABELS[r.status][locale];
+				if (r.progress === undefined || !r.baseline)
+					return w.rowUnlike({
+						metric,
+						laterYear: fmt.year(r.later.year),
+						later: fmt.quantity(r.later),
+						laterMetric: lex.metrics[r.later.id] ?? '',
+						targetYear: fmt.year(r.target.year),
+						target: fmt.quantity(r.target),
+						caveat: lex.terms.caveat[r.target.id] ?? '',
+						status
+					});
+				return w.row({
+					metric,
 					baselineYear: fmt.year(r.baseline.year),
 					baseline: fmt.quantity(r.baseline),
-					latestYear: fmt.year(r.latest.year),
-					latest: fmt.quantity(r.latest),
+					latestYear: fmt.year(r.later.year),
+					latest: fmt.quantity(r.later),
 					targetYear: fmt.year(r.target.year),
 					target: fmt.quantity(r.target),
 					progress: fmt.percent(r.progress * 100),
-					achieved: fmt.percent(r.achievedGrowth),
-					needed: fmt.percent(r.neededGrowth),
-					status: STATUS_LABELS[r.status][locale]
-				})
-			);
+					achieved: fmt.percent(r.achievedGrowth!),
+					needed: fmt.percent(r.neededGrowth!),
+					status,
+					target2024: r.target2024 && fmt.quantity(r.target2024)
+				});
+			});
 		return w.describe({ rows });
 	},
 	table(data, _state, { w, fmt, lex, locale }) {
+		const rate = (r: number | undefined) => (r === undefined ? '—' : fmt.percent(r));
 		return {
 			caption: w.caption,
 			columns: w.columns,
 			rows: data.rows.map((r) => ({
 				cells: [
 					lex.metrics[r.target.id] ?? r.target.id,
-					fmt.quantity(r.baseline),
-					w.latest({ value: fmt.quantity(r.latest), year: fmt.year(r.latest.year) }),
+					r.baseline ? fmt.quantity(r.baseline) : '—',
+					w.latest({
+						value: fmt.quantity(r.later),
+						year: fmt.year(r.later.year),
+						metric: r.caveat ? (lex.metrics[r.later.id] ?? '') : ''
+					}),
 					fmt.quantity(r.target),
-					fmt.percent(r.progress * 100),
-					fmt.percent(r.achievedGrowth),
-					fmt.percent(r.neededGrowth),
-					STATUS_LABELS[r.status][locale]
+					r.progress === undefined ? '—' : fmt.percent(r.progress * 100),
+					rate(r.achievedGrowth),
+					rate(r.neededGrowth),
+					r.target2024 ? fmt.quantity(r.target2024) : '—',
+					STATUS_LABELS[r.status][locale],
+					lex.terms.caveat[r.target.id] ?? ''
 				],
-				figures: [r.baseline.id, r.latest.id, r.target.id]
+				figures: [r.baseline?.id, r.later.id, r.target.id, r.target2024?.id].filter(
+					(id): id is string => id !== undefined
+				)
 			}))
 		};
 	}

@@ -2,17 +2,23 @@
 
 export const words = {
 	title: '2025年目标走到了哪一步',
-	/** Before a baseline or latest value: "2020年". */
+	/** Before a baseline or later value: "2020年". */
 	at: (p: { year: number }) => `${p.year}年`,
-	/** After the latest value: the share of the way covered. */
+	/** After the later value: the share of the way covered. */
 	done: (p: { share: string }) => `已完成 ${p.share}`,
 	/** Before the target's value. */
 	goal: (p: { year: number }) => `${p.year}目标`,
 	/** The growth line: "已实现年均 +7.4%，尚需年均 +9.5%"; each rate follows its lead, bold. */
 	rates: { achieved: '已实现年均', join: '，', needed: '尚需年均', perYear: '' },
+	/** After the growth still needed: the district's own target for 2024. */
+	target2024: '2024年目标',
+	/** Before the average-growth target of the same indicator and its status. */
+	average: '年均增长目标',
+	/** On a row whose later figure measures something else. */
+	unlike: '口径不同',
 	/** The key to the dashed tick. */
 	elapsed: '时间已过去的比例',
-	/** One row in the description. */
+	/** One row on pace in the description. */
 	row: (p: {
 		metric: string;
 		baselineYear: string;
@@ -25,25 +31,43 @@ export const words = {
 		achieved: string;
 		needed: string;
 		status: string;
+		target2024?: string | undefined;
 	}) =>
 		`${p.metric}从${p.baselineYear}的${p.baseline}到${p.latestYear}的${p.latest}，` +
 		`走完了到${p.targetYear}目标${p.target}的${p.progress}；` +
-		`已实现年均增长${p.achieved}，此后需年均增长${p.needed}（${p.status}）`,
+		`已实现年均增长${p.achieved}，此后需年均增长${p.needed}` +
+		`${p.target2024 ? `，2024年的增长目标为${p.target2024}` : ''}（${p.status}）`,
+	/** One row whose later figure cannot judge the target, in the description. */
+	rowUnlike: (p: {
+		metric: string;
+		laterYear: string;
+		later: string;
+		laterMetric: string;
+		targetYear: string;
+		target: string;
+		caveat: string;
+		status: string;
+	}) =>
+		`${p.metric}：${p.targetYear}目标${p.target}；后续数字为${p.laterYear}${p.laterMetric}${p.later}` +
+		`${p.caveat ? `。${p.caveat.replace(/。$/u, '')}` : ''}（${p.status}）`,
 	describe: (p: { rows: string[] }) =>
-		`进度条从2020年基数（左端）画到2025年目标（右端），竖线标出时间已过去的比例。${p.rows.join('。')}。`,
+		`有后续数字的2025年目标逐行列出。能比较的，进度条从2020年基数（左端）画到2025年目标（右端），竖线标出时间已过去的比例；口径不同的，只列数字和说明。${p.rows.join('。')}。`,
 	caption: '2025年目标进度',
 	columns: [
 		'指标',
 		'2020年',
-		'最新',
+		'后续数字',
 		'2025年目标',
 		'已完成',
 		'已实现年均增长',
 		'尚需年均增长',
-		'状态'
+		'2024年增长目标',
+		'状态',
+		'说明'
 	],
-	/** The latest value with its year, in the table. */
-	latest: (p: { value: string; year: string }) => `${p.value}（${p.year}）`
+	/** The later value with its year (and its own name, when it is another measure), in the table. */
+	latest: (p: { value: string; year: string; metric: string }) =>
+		`${p.metric ? `${p.metric} ` : ''}${p.value}（${p.year}）`
 };
 
 export type Words = typeof words;

@@ -7,6 +7,10 @@ export const chart = {
 	source: 'Source',
 	docTitle: (p) => p.title,
 	citeDash: '— ',
+	/** Beside a figure that belongs to a conflict, and in its tip. */
+	conflict: 'Differs from another figure',
+	/** The link from a figure's tip to the conflict's note. */
+	conflictMore: 'see the note on the data desk',
 	showTable: 'Show table',
 	showChart: 'Show chart',
 	stepperLabel: 'Step through this chapter’s chart',

@@ -75,10 +75,10 @@ export const desk = {
 				return `From ${p.baselineYear} to ${at}: ${p.achieved} a year on average${p.needed ? `; ${p.needed} a year needed from here` : ''}`;
 		}
 	},
-	conflictLink: '⚠ Differs from another source',
-	conflictsTitle: 'Where the sources disagree',
+	conflictLink: '⚠ Differs from another figure',
+	conflictsTitle: 'Where the figures disagree',
 	conflictsIntro:
-		'The figures below do not agree between documents (or between two places in one document). We keep all of them, side by side, and leave the choice to the reader.',
+		'The figures below do not fit together, between documents or between two places in one: the numbers differ, the unit or definition changes, a qualifier differs, a table’s own numbers do not add up, or two counts of different things read as one. We keep all of them, side by side, and leave the choice to the reader; numbers marked “this report’s arithmetic” are ours.',
 
 	statusRule: (s) => [
 		'Each target is compared only with actual figures for the same place, measure and unit published after its baseline; estimates do not count. A target is ',

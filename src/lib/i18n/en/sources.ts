@@ -22,7 +22,7 @@ export const sources = {
 	context:
 		'This document is mainly about places other than Changqing; the report cites only the figures in it that concern Changqing or give background.',
 	note: (p) => `Note: ${p.note}`,
-	conflictLink: '⚠ This figure differs from another source',
+	conflictLink: '⚠ This figure differs from another figure',
 	none: 'The report does not yet cite any figures from this document.',
-	conflictsTitle: 'Where the sources disagree'
+	conflictsTitle: 'Where the figures disagree'
 } satisfies typeof zh;

@@ -10,6 +10,10 @@ export const chart = {
 	docTitle: (p: { title: string }) => `《${p.title}》`,
 	/** Before a source's name, after a quotation. */
 	citeDash: '——',
+	/** Beside a figure that belongs to a conflict, and in its tip. */
+	conflict: '与其他数字有出入',
+	/** The link from a figure's tip to the conflict's note. */
+	conflictMore: '见数据台的说明',
 	showTable: '看表格',
 	showChart: '看图',
 	stepperLabel: '逐步查看本章图表',

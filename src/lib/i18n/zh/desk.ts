@@ -99,10 +99,10 @@ export const desk = {
 				return `按${p.baselineYear}年与${at}计，年均增长${p.achieved}${p.needed ? `；按期达标此后需年均增长${p.needed}` : ''}`;
 		}
 	},
-	conflictLink: '⚠ 与其他来源有出入',
-	conflictsTitle: '来源之间的出入',
+	conflictLink: '⚠ 与其他数字有出入',
+	conflictsTitle: '数字之间的出入',
 	conflictsIntro:
-		'以下数字在不同文件（或同一文件的不同位置）中并不一致。我们全部保留，并排列出，不替读者取舍。',
+		'以下数字在不同文件或同一文件的不同位置之间对不上：数字不一致、单位或口径不同、限定词不同、表中数字自身不相符，或者说的不是同一件事却容易被当成一件事。我们全部保留，并排列出，不替读者取舍；标明“本报道的计算”的是我们算出的数。',
 
 	/** The one rule that decides a target's status; `s` holds the status names. */
 	statusRule: (s: StatusNames): Rich => [

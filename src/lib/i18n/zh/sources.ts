@@ -23,7 +23,7 @@ export const sources = {
 	context: '这份文件主要报道长清以外的地方，本报道只引用其中与长清有关或作为背景的数字。',
 	/** A figure's note, from the dataset. */
 	note: (p: { note: string }) => `注：${p.note}`,
-	conflictLink: '⚠ 这个数字与其他来源有出入',
+	conflictLink: '⚠ 这个数字与其他数字有出入',
 	none: '本报道暂未引用这份文件中的数字。',
-	conflictsTitle: '来源之间的出入'
+	conflictsTitle: '数字之间的出入'
 };

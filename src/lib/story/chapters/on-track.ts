@@ -6,6 +6,7 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'revenue', state: 'revenue' },
 		{ id: 'income', state: 'income' },
+		{ id: 'pace', state: 'pace' },
 		{ id: 'all', state: 'final' }
 	]
 };

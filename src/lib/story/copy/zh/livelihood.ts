@@ -2,17 +2,17 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: '民生',
-	title: '钱袋子：城乡收入涨了多少，还差多少',
+	title: '居民收入：涨了多少，离目标还差多少',
 	intro: [
-		'发展最终要落到居民的收入上。规划给城乡居民人均可支配收入都定了2025年的目标，2024年初的政府工作报告给出了2023年的实际数。'
+		'规划给城乡居民人均可支配收入都定了2025年的目标；2024年初的区政府工作报告给出了2023年的实际数。'
 	],
 	steps: {
 		urban: [
 			'城镇居民人均可支配收入2020年是{fig:urban-income-2020-baseline}，2023年达到{fig:urban-income-2023-actual}，年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}。',
-			'要在2025年达到{fig:urban-income-2025-target}，后两年需要年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（点线），比规划路径（虚线）陡。'
+			'要在2025年达到{fig:urban-income-2025-target}，2024、2025两年需要年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（点线），比规划的路径（虚线）陡。'
 		],
 		rural: [
-			'农村居民的收入涨得更快：从{fig:rural-income-2020-baseline}增至{fig:rural-income-2023-actual}，年均增长{cagr:rural-income-2020-baseline:rural-income-2023-actual}。离{fig:rural-income-2025-target}的目标，还需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。'
+			'农村居民人均可支配收入的年均增速更高：从{fig:rural-income-2020-baseline}增至{fig:rural-income-2023-actual}，年均增长{cagr:rural-income-2020-baseline:rural-income-2023-actual}。离{fig:rural-income-2025-target}的目标，还需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。'
 		],
 		gap: [
 			'城镇居民的收入是农村居民的几倍？2020年是{ratio:urban-income-2020-baseline:rural-income-2020-baseline}倍，2023年缩小到{ratio:urban-income-2023-actual:rural-income-2023-actual}倍。若两项目标都实现，2025年为{ratio:urban-income-2025-target:rural-income-2025-target}倍。'
