@@ -181,7 +181,9 @@ describe('/sources/', () => {
 		const cell = (id: string) => page.locator(`tr[data-figure-id="${id}"] td`).nth(3);
 		// the 2024 work report's 7.5% target is not judged by 2023's 29.2%
 		expect(await cell('budget-revenue-growth-2024-target').textContent()).toContain('暂无可比数据');
-		expect(await cell('budget-revenue-growth-2024-target').textContent()).toContain('只能用当年的实际数衡量');
+		expect(await cell('budget-revenue-growth-2024-target').textContent()).toContain(
+			'只能用当年的实际数衡量'
+		);
 		// a five-year average is judged by the average so far, like the level it serves
 		const average = (await cell('budget-revenue-growth-2025-target').textContent()) ?? '';
 		expect(average).toContain('需加快');
@@ -190,7 +192,9 @@ describe('/sources/', () => {
 		// every target row says why it has its status
 		const reasons = await page
 			.locator('tr[data-figure-id] [data-status]')
-			.evaluateAll((els) => els.map((e) => e.parentElement?.querySelector('.detail')?.textContent ?? ''));
+			.evaluateAll((els) =>
+				els.map((e) => e.parentElement?.querySelector('.detail')?.textContent ?? '')
+			);
 		expect(reasons.length).toBe(dataset.figures.filter((f) => f.kind === 'target').length);
 		expect(reasons.filter((r) => r.trim() === '')).toEqual([]);
 		await close();

@@ -82,7 +82,10 @@ describe('a broken data file fails with a message naming file, record, field and
 			'misspelt-field',
 			`${record(11, 'valeu')} — is not a known field (remove it, or check its spelling)`
 		],
-		['bad-qualifier', `${record(12, 'qualifier')} — expected one of > >= < <= about, got "≈"`],
+		[
+			'bad-qualifier',
+			`${record(12, 'qualifier')} — expected one of > >= < <= about nearly, got "≈"`
+		],
 		[
 			'bad-id',
 			`${F}:2 · record "GDP 2020" · field "id" — expected a kebab-case id (a–z, 0–9 and single hyphens), got "GDP 2020"`

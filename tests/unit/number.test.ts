@@ -96,6 +96,27 @@ describe('formatQuantity in Chinese', () => {
 	it('writes 59.55万人 as the sources do', () => {
 		expect(formatQuantity({ value: 59.55 }, '万人')).toBe('59.55万人');
 	});
+
+	it.each([
+		[{ value: 26.9, qualifier: '>=' as const }, '万吨', '26.9万吨以上'],
+		[{ value: 9.3, qualifier: '<=' as const }, '1/10万', '9.3/10万以下'],
+		[{ value: 95, qualifier: '>=' as const }, '%', '95%以上'],
+		[{ value: 350, qualifier: '>' as const }, '家', '超过350家'],
+		[{ value: 20, qualifier: 'nearly' as const }, '万人', '近20万人'],
+		[{ value: 3, qualifier: 'about' as const }, '%', '约3%']
+	])('puts the qualifier where the sources do: %o %s reads "%s"', (q, unit, text) => {
+		expect(formatQuantity(q, unit)).toBe(text);
+	});
+
+	it('keeps a unit after any number, with or without a qualifier, in both languages', () => {
+		for (const value of [7, 9.83, 14.6, 204.27]) {
+			expect(formatQuantity({ value }, '1/10万')).toMatch(/^[\d.]+\/10万$/u);
+			expect(formatQuantity({ value, qualifier: '<=' }, '1/10万')).toMatch(/^[\d.]+\/10万以下$/u);
+			expect(formatQuantity({ value }, '1/10万', 'en', 'per 100,000')).toMatch(
+				/^[\d.]+ per 100,000$/u
+			);
+		}
+	});
 });
 
 describe('formatQuantity with a sign for a unit', () => {

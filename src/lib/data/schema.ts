@@ -14,7 +14,7 @@ export const KINDS = ['baseline', 'actual', 'estimate', 'target', 'plan'] as con
 export const DIRECTIONS = ['higher', 'lower'] as const;
 /** level: an amount at a time; growth: a yearly % change; cumulative: a total over `period`. */
 export const MEASURES = ['level', 'growth', 'cumulative'] as const;
-export const QUALIFIERS = ['>', '>=', '<', '<=', 'about'] as const;
+export const QUALIFIERS = ['>', '>=', '<', '<=', 'about', 'nearly'] as const;
 /** Whose figure it is. The health plan quotes Shandong's and Jinan's baselines beside its own. */
 export const SCOPES = ['changqing', 'jinan', 'shandong', 'china'] as const;
 export const YEAR_MIN = 2015;

@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatPercent,
 	formatQuantity,
+	qualifierAfter,
 	qualifierWord
 } from './number';
 
@@ -33,8 +34,10 @@ export interface Format {
 	growth(value: number, decimals?: number): string;
 	/** A quantity with qualifier, range and unit: "338.8亿元" / "CNY 33.88 billion". */
 	quantity(q: Quantity): string;
-	/** A qualifier alone: "超过" / "over". */
+	/** A qualifier alone, before the amount: "超过" / "over" (empty for 以上, which follows it). */
 	qualifier(q: Qualifier | undefined): string;
+	/** A qualifier alone, after the amount and its unit: "以上", "以下" (empty in English). */
+	qualifierAfter(q: Qualifier | undefined): string;
 	/** A year as a label: "2020年" / "2020". */
 	year(year: number): string;
 	/** Items as a list: "甲、乙和丙" / "a, b and c". */
@@ -98,6 +101,7 @@ function makeFormat(locale: Locale, units: Record<string, string>): Format {
 			return text;
 		},
 		qualifier: (q) => qualifierWord(q, locale),
+		qualifierAfter: (q) => qualifierAfter(q, locale),
 		year: (y) => (locale === 'zh' ? `${y}年` : String(y)),
 		// Chinese lists take the enumeration comma throughout, as the sources write them
 		list: (items) => (locale === 'zh' ? items.join('、') : listFormat(locale).format(items)),

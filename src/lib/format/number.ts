@@ -4,6 +4,7 @@
  */
 
 import { LANG_TAG, type Locale } from '$lib/i18n/locale';
+import type { Qualifier } from '$lib/data/schema';
 
 export type { Locale };
 
@@ -71,22 +72,40 @@ export function formatGrowth(value: number, locale: Locale = 'zh', decimals?: nu
 	return text.replace('-', '−') + '%';
 }
 
-const QUALIFIER_ZH = { '>': '超过', '>=': '不低于', '<': '低于', '<=': '不超过', about: '约' };
-const QUALIFIER_EN = {
+/**
+ * How a qualifier reads, as the sources write it: Chinese puts 以上 and 以下 after the amount
+ * ("26.9万吨以上", "9.3/10万以下") and 超过, 低于, 约, 近 before it; English puts all before.
+ */
+const QUALIFIER_ZH: Record<Qualifier, { word: string; after?: true }> = {
+	'>': { word: '超过' },
+	'>=': { word: '以上', after: true },
+	'<': { word: '低于' },
+	'<=': { word: '以下', after: true },
+	about: { word: '约' },
+	nearly: { word: '近' }
+};
+const QUALIFIER_EN: Record<Qualifier, string> = {
 	'>': 'over',
 	'>=': 'at least',
 	'<': 'under',
 	'<=': 'at most',
-	about: 'about'
+	about: 'about',
+	nearly: 'nearly'
 };
 
-/** How a qualifier reads before a number. */
-export function qualifierWord(
-	qualifier: keyof typeof QUALIFIER_ZH | undefined,
-	locale: Locale = 'zh'
-): string {
+/** How a qualifier reads before a number (empty when it follows the amount). */
+export function qualifierWord(qualifier: Qualifier | undefined, locale: Locale = 'zh'): string {
 	if (qualifier === undefined) return '';
-	return (locale === 'zh' ? QUALIFIER_ZH : QUALIFIER_EN)[qualifier];
+	if (locale === 'en') return QUALIFIER_EN[qualifier];
+	const q = QUALIFIER_ZH[qualifier];
+	return q.after ? '' : q.word;
+}
+
+/** How a qualifier reads after the amount and its unit, where the locale puts it there. */
+export function qualifierAfter(qualifier: Qualifier | undefined, locale: Locale = 'zh'): string {
+	if (qualifier === undefined || locale === 'en') return '';
+	const q = QUALIFIER_ZH[qualifier];
+	return q.after ? q.word : '';
 }
 
 /**
@@ -159,7 +178,7 @@ function englishAmount(
 interface Quantity {
 	value: number;
 	max?: number;
-	qualifier?: keyof typeof QUALIFIER_ZH;
+	qualifier?: Qualifier;
 }
 
 /**
@@ -179,7 +198,7 @@ export function formatQuantity(
 			q.max === undefined
 				? formatNumber(q.value, locale)
 				: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`;
-		return word + withUnit(number, unit, locale);
+		return word + withUnit(number, unit, locale) + qualifierAfter(q.qualifier, locale);
 	}
 	const amount = englishAmount(q, unit);
 	const value = amount
