@@ -93,6 +93,13 @@ describe('formatQuantity in Chinese', () => {
 		expect(formatQuantity({ value: 9.83 }, '1/10万')).toBe('9.83/10万');
 	});
 
+	it('does not write "per 1,000 people" twice: 每千人口执业医师2.69人', () => {
+		expect(formatQuantity({ value: 2.69 }, '人/千人')).toBe('2.69人');
+		expect(formatQuantity({ value: 2.69 }, '人/千人', 'en', 'per 1,000 people')).toBe(
+			'2.69 per 1,000 people'
+		);
+	});
+
 	it('writes 59.55万人 as the sources do', () => {
 		expect(formatQuantity({ value: 59.55 }, '万人')).toBe('59.55万人');
 	});

@@ -110,11 +110,17 @@ export function qualifierAfter(qualifier: Qualifier | undefined, locale: Locale 
 
 /**
  * A unit after a number. Chinese units follow directly ("338.8亿元"); a per-unit such as
- * 1/10万 reads "7/10万", not "71/10万". English ones follow after a space.
+ * 1/10万 reads "7/10万", not "71/10万"; 人/千人 reads "2.69人", as the plan writes it beside
+ * "每千人口". English ones follow after a space.
  */
 export function withUnit(number: string, unit: string, locale: Locale = 'zh'): string {
 	if (unit === '' || unit === '%' || unit === '‰') return number + unit;
-	if (locale === 'zh') return unit.startsWith('1/') ? `${number}/${unit.slice(2)}` : number + unit;
+	if (locale === 'zh') {
+		if (unit.startsWith('1/')) return `${number}/${unit.slice(2)}`;
+		// "每千人口执业医师2.69人": the metric says per 1,000 people, the unit need not again
+		if (unit.endsWith('/千人')) return number + unit.slice(0, -'/千人'.length);
+		return number + unit;
+	}
 	return `${number} ${unit}`;
 }
 

@@ -40,7 +40,9 @@ describe('the locator map', () => {
 	});
 
 	it('names Changqing in its description only once it is picked out', () => {
-		expect(spec.describe(prepared, spec.states.final, text)).toContain('长清区位于');
-		expect(spec.describe(prepared, spec.states.city!, text)).not.toContain('长清区位于');
+		expect(spec.describe(prepared, spec.states.final, text)).toContain('长清区在图中以深色突出');
+		expect(spec.describe(prepared, spec.states.city!, text)).not.toContain(
+			'长清区在图中以深色突出'
+		);
 	});
 });

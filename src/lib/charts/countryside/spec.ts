@@ -63,7 +63,10 @@ export const spec: ChartSpec<CountrysideData, CountrysideState, Words> = {
 		);
 		return {
 			bars: BARS.map((b, i): GrainBar => {
-				const conflict = dataset.conflicts.find((c) => c.figures.includes(b.id))?.id;
+				// the plan's two capacity targets: a disagreement of values, not the output-vs-capacity note
+				const conflict = dataset.conflicts.find(
+					(c) => c.type === 'values' && c.figures.includes(b.id)
+				)?.id;
 				return {
 					figure: figures[i]!,
 					measure: b.measure,

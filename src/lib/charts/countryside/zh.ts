@@ -1,6 +1,6 @@
 /** The countryside chart's words in Chinese, the reference for every other locale. */
 export const words = {
-	title: '粮食：产能、产量与2025年目标（万吨）',
+	title: '粮食：产能、产量与目标（万吨）',
 	measure: { capacity: '产能', output: '产量' },
 	/** Where the plan states a figure it states twice. */
 	place: { table: '（表）', text: '（正文）' },

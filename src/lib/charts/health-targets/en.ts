@@ -6,30 +6,30 @@ export const words = {
 		'health-literacy': 'Health literacy',
 		'health-regular-exercise': 'Regular exercise',
 		'health-fitness-standard': 'Meeting the fitness standard',
-		'doctors-per-1000': 'Doctors per 1,000 people',
+		'doctors-per-1000': 'Licensed (assistant) doctors per 1,000 people',
 		'health-infant-mortality': 'Infant mortality',
 		'health-maternal-mortality': 'Maternal mortality'
 	},
 	key: {
-		province: (p) => `Shandong ${p.year}`,
-		city: (p) => `Jinan ${p.year}`,
+		province: () => 'Shandong baseline',
+		city: () => 'Jinan baseline',
 		t2022: (p) => `${p.year} target`,
 		t2030: (p) => `${p.year} target`
 	},
 	goal: (p) => `${p.year} target:`,
 	lowerIsBetter: 'lower is better',
-	conflict: 'sources disagree',
+	conflict: 'figures differ',
 	describe: (p) =>
-		`Each row is one indicator on its own scale. Squares are Shandong’s ${p.base} levels and dots Jinan’s (neither is a figure for Changqing); hatched diamonds are Changqing’s ${p.early} targets and hollow diamonds its ${p.late} targets. ` +
+		`Each row is one indicator on its own scale. Squares are the Shandong baselines and dots the Jinan baselines listed in the plan’s annex (mostly undated; neither is a figure for Changqing); hatched diamonds are Changqing’s ${p.early} targets and hollow diamonds its ${p.late} targets. ` +
 		p.rows.join('; ') +
 		'.',
 	row: (p) =>
-		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}${p.lowerIsBetter ? ' (lower is better)' : ''}${p.conflict ? ' (the documents give different figures)' : ''}`,
+		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}${p.lowerIsBetter ? ' (lower is better)' : ''}${p.conflict ? ' (differs from another figure; see the data desk)' : ''}`,
 	caption: 'Healthy Changqing: main indicators',
 	columns: (p) => [
 		'Indicator',
-		`Shandong, ${p.base}`,
-		`Jinan, ${p.base}`,
+		'Shandong baseline',
+		'Jinan baseline',
 		`Changqing’s ${p.early} target`,
 		`Changqing’s ${p.late} target`
 	]

@@ -8,20 +8,26 @@ export const words = {
 		'online-audiovisual': 'Firms at the industry base'
 	},
 	resultLabel: (p) => `${p.what}, ${p.year}:`,
-	withTarget: (p) => `${p.industry} (${p.year} ${p.kind}: ${p.value})`,
+	withTarget: (p) => `${p.industry} (${p.year} ${p.kind}, ${p.metric.toLowerCase()}: ${p.value})`,
 	withResult: (p) => `${p.industry} (${p.what.toLowerCase()} in ${p.year}: ${p.value})`,
 	// industry names hold commas of their own, so a list of them takes semicolons
 	tierList: (p) => `${p.tier}: ${p.industries.join('; ')}`,
 	one: (p) => `${p.system} (${p.year}). ${p.tiers.join('. ')}.`,
-	link: (p) => `${p.industry} builds on ${p.from.join(' and on ')}`,
+	link: (p) => `${p.industry} matches ${p.from.join(' and ')}`,
 	both: (p: {
 		before: { year: string; system: string };
 		after: { year: string; system: string };
 		links: string[];
 	}) =>
-		`Two columns. Left, ${p.before.year}: ${p.before.system}. Right, ${p.after.year}: ${p.after.system}. Lines link each newer industry to the older ones it builds on: ${p.links.join('; ')}.`,
+		`Two columns. Left, ${p.before.year}: ${p.before.system}. Right, ${p.after.year}: ${p.after.system}. Lines pair each newer industry with older ones by name, this report’s reading (the documents do not say which grew from which): ${p.links.join('; ')}.`,
 	caption: 'The two industry systems',
-	columns: ['Industry', 'System', 'Tier', '2025 target, or progress in 2024'],
+	columns: [
+		'Industry',
+		'System',
+		'Tier',
+		'2025 target (each measures something different), or progress in 2024'
+	],
+	targetCell: (p) => `${p.metric}: ${p.value}`,
 	resultCell: (p) => `${p.what}: ${p.value}`,
 	none: '—'
 } satisfies Words;

@@ -147,7 +147,13 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState, Words> = {
 			const year = fmt.year(e.figure.year);
 			const value = fmt.quantity(e.figure);
 			return e.kind === 'target'
-				? w.withTarget({ industry: name(i.id), year, kind: fmt.kind(e.figure.kind), value })
+				? w.withTarget({
+						industry: name(i.id),
+						year,
+						kind: fmt.kind(e.figure.kind),
+						metric: lex.metrics[e.figure.id] ?? '',
+						value
+					})
 				: w.withResult({ industry: name(i.id), year, what: w.result[e.of], value });
 		};
 		const system = (key: SystemKey) => {
@@ -187,7 +193,10 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState, Words> = {
 						!e
 							? w.none
 							: e.kind === 'target'
-								? fmt.quantity(e.figure)
+								? w.targetCell({
+										metric: lex.metrics[e.figure.id] ?? '',
+										value: fmt.quantity(e.figure)
+									})
 								: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) })
 					],
 					figures: [i.revenue?.id, i.result?.figure.id].filter((x): x is string => !!x)

@@ -8,8 +8,13 @@ export const words = {
 	/** A result beside its industry: "2024年签约引进重点项目". */
 	resultLabel: (p: { year: string; what: string }) => `${p.year}${p.what}`,
 	/** In the description: an industry with its 2025 target. */
-	withTarget: (p: { industry: string; year: string; kind: string; value: string }) =>
-		`${p.industry}（${p.year}营业收入${p.kind}${p.value}）`,
+	withTarget: (p: {
+		industry: string;
+		year: string;
+		kind: string;
+		metric: string;
+		value: string;
+	}) => `${p.industry}（${p.year}${p.kind}：${p.metric}${p.value}）`,
 	/** In the description: an industry with its 2024 result. */
 	withResult: (p: { industry: string; year: string; what: string; value: string }) =>
 		`${p.industry}（${p.year}：${p.what}${p.value}）`,
@@ -19,17 +24,19 @@ export const words = {
 	one: (p: { year: string; system: string; tiers: string[] }) =>
 		`${p.year}${p.system}。${p.tiers.join('；')}。`,
 	/** In the description: a 2023 industry and the 2021 ones it grew out of. */
-	link: (p: { industry: string; from: string[] }) => `${p.industry}承接${p.from.join('、')}`,
+	link: (p: { industry: string; from: string[] }) => `${p.industry}对应${p.from.join('、')}`,
 	/** The description when both systems are shown, linked. */
 	both: (p: {
 		before: { year: string; system: string };
 		after: { year: string; system: string };
 		links: string[];
 	}) =>
-		`左列是${p.before.year}的${p.before.system}，右列是${p.after.year}的${p.after.system}，连线表示承接关系：${p.links.join('；')}。`,
+		`左列是${p.before.year}的${p.before.system}，右列是${p.after.year}的${p.after.system}，连线是本报道按名称所作的对照，文件没有写明承接关系：${p.links.join('；')}。`,
 	caption: '两套产业体系',
-	columns: ['产业', '体系', '层级', '2025年营业收入目标或2024年进展'],
+	columns: ['产业', '体系', '层级', '2025年目标（各项口径不同）或2024年进展'],
 	/** A result in the table: "签约引进重点项目15个". */
+	/** A target in the table, named by what it measures: "…主营业务收入240亿元". */
+	targetCell: (p: { metric: string; value: string }) => `${p.metric}${p.value}`,
 	resultCell: (p: { what: string; value: string }) => `${p.what}${p.value}`,
 	/** A table cell with nothing to show. */
 	none: '—'

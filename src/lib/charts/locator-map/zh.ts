@@ -32,7 +32,7 @@ export const words = {
 	/** The description: the map, then Changqing picked out or not. */
 	describe: (p: { note: string; names: string }) => `济南市各区县地图（${p.note}）：${p.names}。`,
 	picked: (p: { name: string; quote: string; year: string; population: string; gdp: string }) =>
-		`${p.name}位于济南西南部，图中以深色突出；规划称其“${p.quote}”。${p.year}常住人口${p.population}，地区生产总值${p.gdp}。`,
+		`${p.name}在图中以深色突出；规划称其“${p.quote}”。${p.year}常住人口${p.population}，地区生产总值${p.gdp}。`,
 	plain: '各区县颜色相同。',
 	caption: (p: { year: string }) => `长清区概况（${p.year}）`,
 	columns: ['项目', '数值']

@@ -20,11 +20,11 @@ export const words = {
 		15: '单位GDP用水量降低',
 		16: '单位GDP碳排放降低',
 		17: '空气质量优良天数比例',
-		18: '城镇居民人均收入',
-		19: '农村居民人均收入',
+		18: '城镇居民人均可支配收入',
+		19: '农村居民人均可支配收入',
 		20: '新增城镇就业（五年累计）',
 		21: '基本养老保险参保率',
-		22: '每千人口执业医师',
+		22: '每千人口执业（助理）医师',
 		23: '每千人口养老床位',
 		24: '耕地保有量',
 		25: '粮食综合生产能力'
@@ -53,23 +53,23 @@ export const words = {
 	bindingLead: (p: { count: number }) => `约束性指标${p.count}项：`,
 	groupLead: (p: { group: string; count: number }) => `${p.group}${p.count}项：`,
 	allLead: (p: { count: number; from: string; to: string }) =>
-		`全部${p.count}项，横条表示${p.to}目标比${p.from}高出的百分比：`,
+		`全部${p.count}项，横条表示${p.to}目标比${p.from}数值高出的幅度（按本报道的计算，是相对变化，不是百分点）：`,
 	/** One row in the description, and how rows are joined and ended. */
 	row: (p: { name: string; text: string }) => `${p.name}${p.text}`,
 	rowSep: '；',
 	end: '。',
 	/** A row whose 2025 target is given in words; `cumulative` when the baseline is a 2016–20 total. */
 	rowWords: (p: { from: string; value: string; to: string; target: string; cumulative: boolean }) =>
-		`${p.from}${p.value}，${p.to}：${p.target}`,
+		`${p.cumulative ? '“十三五”五年累计' : p.from}${p.value}，${p.to}：${p.target}`,
 	/** A growth rate, from its 2020 value to its target. */
 	rowRate: (p: { from: string; to: string; before: string; after: string }) =>
-		`增速由${p.before}到${p.after}`,
+		`由${p.before}到${p.after}`,
 	/** A five-year total, from the 13th plan's to the 14th's. */
-	rowTotal: (p: { before: string; after: string }) => `五年累计由${p.before}到${p.after}`,
+	rowTotal: (p: { before: string; after: string }) => `由${p.before}到${p.after}`,
 	/** A level, from its 2020 value to its target, with the planned change. */
 	rowChange: (p: { before: string; after: string; change: string }) =>
 		`${p.before}→${p.after}（${p.change}）`,
-	caption: '“十四五”规划纲要专栏1：主要指标',
+	caption: '规划纲要专栏1“‘十四五’时期经济社会发展主要目标”',
 	columns: (p: { from: string; to: string }) => ['指标', '组别', p.from, p.to, '属性']
 };
 

@@ -11,7 +11,8 @@ export const words = {
 	theme: (p) => `“${p.name}”`,
 	bar: (p) =>
 		`${p.year}, ${p.kind.toLowerCase()}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,
-	yearTheme: (p) => `${p.theme} in ${p.year}`,
+	yearTheme: (p) =>
+		`${p.theme} in ${p.year}${p.city ? ' (Jinan’s theme, carried out by Changqing)' : ''}`,
 	describe: (p) =>
 		`Bar chart. ${p.metric}: ${p.bars.join('; ')}. Under the bars, each year’s theme: ${p.themes}. Actual figures are solid bars, planned figures hatched, and the reserve list a dashed outline; the reserve list is not the year’s list of key projects.`,
 	withTotal: (p) => `${p.value}, worth ${p.total} in total`,

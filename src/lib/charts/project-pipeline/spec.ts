@@ -27,6 +27,8 @@ export type Metric = (typeof METRICS)[number];
 export interface PipelineData {
 	/** The years that have a theme; its name comes from the lexicon (`terms.theme`). */
 	themes: number[];
+	/** The years whose theme a source calls Jinan's (the city's), which Changqing carries out. */
+	cityThemes: number[];
 	/** For each metric, the figure in each (year, plan|actual) slot, where the sources give one. */
 	metrics: Record<Metric, Record<string, ChartFigure>>;
 	/** What each year's signed projects were worth. */
@@ -101,6 +103,7 @@ export const spec: ChartSpec<PipelineData, PipelineState, Words> = {
 	prepare(dataset) {
 		return {
 			themes: dataset.themes.map((t) => t.year),
+			cityThemes: dataset.themes.filter((t) => t.jinan).map((t) => t.year),
 			metrics: Object.fromEntries(METRICS.map((m) => [m, figuresOf(dataset, IDS[m])])) as Record<
 				Metric,
 				Record<string, ChartFigure>
@@ -127,7 +130,8 @@ export const spec: ChartSpec<PipelineData, PipelineState, Words> = {
 			data.themes.map((year) =>
 				w.yearTheme({
 					year: fmt.year(year),
-					theme: w.theme({ name: lex.terms.theme[String(year)] ?? '' })
+					theme: w.theme({ name: lex.terms.theme[String(year)] ?? '' }),
+					city: data.cityThemes.includes(year)
 				})
 			)
 		);

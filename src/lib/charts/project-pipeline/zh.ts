@@ -14,10 +14,11 @@ export const words = {
 	/** One bar in the description: "2023年实际145个，总额…". */
 	bar: (p: { year: string; kind: string; value: string; total?: string | undefined }) =>
 		`${p.year}${p.kind}${p.value}${p.total ? `，总额${p.total}` : ''}`,
-	/** One year's theme in the description: "2023年“项目突破年”". */
-	yearTheme: (p: { year: string; theme: string }) => `${p.year}${p.theme}`,
+	/** One year's theme in the description: "2023年“项目突破年”（济南市的主题）". */
+	yearTheme: (p: { year: string; theme: string; city: boolean }) =>
+		`${p.year}${p.theme}${p.city ? '（济南市的主题，长清贯彻落实）' : ''}`,
 	describe: (p: { metric: string; bars: string[]; themes: string }) =>
-		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年的主题：${p.themes}。实际数用实心柱，计划数用斜线柱，储备清单用虚线框；储备清单不是当年的重点项目清单。`,
+		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年项目工作的主题：${p.themes}。实际数用实心柱，计划数用斜线柱，储备清单用虚线框；储备清单不是当年的重点项目清单。`,
 	/** A table cell with what the signed projects were worth. */
 	withTotal: (p: { value: string; total: string }) => `${p.value}，总额${p.total}`,
 	columns: ['年份', '实际、计划或储备', '数值']

@@ -23,7 +23,7 @@ export const words = {
 	gapNote: '十年',
 	/** In the description: one milestone with its quote (`gloss` is for other locales). */
 	item: (p: { year: string; title: string; quote: string; gloss?: string | undefined }) =>
-		`${p.year}：${p.title}（“${p.quote}”）`,
+		`${p.year}：${p.title}（“${p.quote.replaceAll('“', '‘').replaceAll('”', '’')}”）`,
 	describe: (p: { items: string[] }) =>
 		`竖向时间线，从2020年到2035年，2025年之后的十年压缩显示。${p.items.join('；')}。`,
 	caption: '从2020年到2035年',

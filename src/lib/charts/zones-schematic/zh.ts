@@ -2,7 +2,7 @@
 export const words = {
 	title: '四大片区与十个街镇（示意图，非地图）',
 	/** Under the drawing: it is a schematic, not a map. */
-	note: '示意图：按规划专栏4的文字归纳，不表示地理位置。',
+	note: '示意图：四大片区据2025年两会特别策划，街镇定位据规划纲要专栏4，按本报道归类，不表示地理位置。',
 	/** The role columns' headings. */
 	roles: {
 		manufacturing: '制造',
@@ -18,7 +18,7 @@ export const words = {
 	zones: (p: { items: string[] }) => `四大片区：${p.items.join('；')}。`,
 	/** The towns whose role names one role column. */
 	roleTowns: (p: { count: number; role: string; towns: string }) =>
-		`规划给${p.count}个街镇的定位里有“${p.role}”：${p.towns}。`,
+		`按本报道的归类，定位与${p.role}有关的街镇有${p.count}个：${p.towns}。`,
 	/** One town and its role columns in the description. */
 	townRoles: (p: { town: string; roles: string }) => `${p.town}：${p.roles}`,
 	/** A town whose role names none of the columns. */
