@@ -9,24 +9,24 @@ export const about = {
 		title: 'Where the numbers come from, and how they are checked',
 		body: [
 			[
-				'This report uses public documents only: the outline of Changqing District’s 14th Five-Year Plan and Long-Range Objectives through 2035, the district’s opinions on carrying out the Healthy Changqing action, the district government’s 2024 work report, a special feature on Jinan’s 2025 “two sessions”, and two Jinan newspaper reports that give background. The list of documents and the original words behind every figure are on the ',
+				'This report uses public documents only: the outline of Changqing District’s 14th Five-Year Plan and Long-Range Objectives through 2035, the district’s opinions on carrying out the Healthy Changqing action, the district government’s 2024 work report, a special feature on Jinan’s 2025 “two sessions”, and two newspaper pages that give background. The list of documents and the original words behind every figure are on the ',
 				{ link: 'sources', text: 'Sources' },
 				' page. The documents are in Chinese, and so are the passages quoted from them.'
 			],
 			[
-				'Every figure is entered in the dataset one by one, with its indicator, its unit (as the document writes it), its year, its type (baseline, actual, target or plan), whether it is a level, a growth rate or a cumulative total, and the words of the document that state it. Each time the site is built, a program checks automatically that the quoted words appear verbatim in the document (ignoring only line breaks and spaces), that the number appears in them, that the unit, category and source are valid, and that no id is used twice. If any check fails, the site is not published.'
+				'Every figure is entered in the dataset one by one, with its indicator, its unit (as the document writes it), its year, its type (baseline, actual, estimate, target or plan), whether it is a level, a growth rate or a cumulative total, and the words of the document that state it. Each time the site is built, a program checks automatically that the quoted words appear verbatim in the document (ignoring only line breaks and spaces), that the number appears in them, that the unit, category and source are valid, and that no id is used twice. If any check fails, the site is not published.'
 			],
 			[
-				'Where documents give different figures for the same indicator, we keep both, list them side by side on the ',
+				'Where figures do not fit together, between documents or between two places in one, we keep all of them, list them side by side on the ',
 				{ link: 'data', text: 'data desk' },
-				' with an explanation, and leave the choice to the reader. Five-year totals (given in square brackets in the plan), growth targets and targets for totals are recorded separately and never mixed.'
+				' with an explanation, and leave the choice to the reader; wherever the story or a chart uses one of them, it is flagged. Five-year totals (given in square brackets in the plan), growth targets and targets for totals are recorded separately and never mixed. Where the text says “this report’s arithmetic” or “this report’s reading”, the words are ours, not the documents’.'
 			]
 		]
 	},
 	status: {
 		title: 'What target progress means',
 		caveat:
-			'This is a mechanical comparison, not a verdict on anyone’s work: for some targets the latest figure covers a single year, and some are counted differently from one year to the next, so please read them with the original documents.'
+			'This is a mechanical comparison, not a verdict on anyone’s work: a target set for one year is judged only by that year’s figure, estimates do not count, and figures measured differently are not compared. Please read them with the original documents.'
 	},
 	reuse: {
 		title: 'Reuse',
@@ -44,7 +44,7 @@ export const about = {
 		title: 'Embedding charts',
 		body: [
 			[
-				'Every chart will have its own permanent address and embed code (an iframe that adjusts its height to its content), with PNG and SVG downloads and its data as CSV. The chart pages will be listed here once they are online.'
+				'Every chart will have its own permanent address and embed code (an iframe that adjusts its height to its content), with PNG and SVG downloads and its data as CSV. The embed codes and downloads will be listed here once they are online.'
 			]
 		]
 	},
@@ -52,9 +52,9 @@ export const about = {
 		title: 'Found an error?',
 		body: [
 			[
-				'Please tell us which figure it is (every figure on the data desk and the sources page has an id, such as ',
-				{ code: 'gdp-2020-baseline' },
-				'), and what you believe the correct figure and its source to be. Once we have checked it we will correct it and say so in a correction note. How to edit the dataset is explained in ',
+				'Please tell us which figure it is (every figure has its own address on the sources page, such as ',
+				{ code: '/sources/#gdp-2020-baseline' },
+				'), and what you believe the correct figure and its source to be. Once we have checked it we will correct it. How to edit the dataset is explained in ',
 				{ code: 'data/README.md' },
 				' in the project’s code.'
 			]

@@ -22,12 +22,13 @@ export type Rich = (
 export const desk = {
 	/** The page's <title>, after which the site's name follows. */
 	title: (p: { site: string }) => `数据台｜${p.site}`,
-	description: '长清区规划与报告中的每一个数字：可搜索、可筛选，目标进度一目了然，均附原文出处。',
+	description:
+		'长清区规划、报告和报道中的数字：可搜索、可筛选，每个目标的进度和判断理由一目了然，均附原文出处。',
 	heading: '数据台：长清的每一个数字',
 	lede: (p: { count: string }): Rich => [
 		'这里列出本报道所用数据集中的全部 ',
 		{ num: p.count, bold: true },
-		' 个数字。每个数字都来自一份公开文件，点“出处”可查看原文摘录。数据可下载： ',
+		' 个数字。每个数字都来自一份公开文件，点“出处”可查看原文摘录。数据可下载：',
 		{ link: 'csv', text: 'CSV（Excel 可直接打开）' },
 		' · ',
 		{ link: 'json', text: 'JSON' },

@@ -3,5 +3,5 @@ export const site = {
 	name: '长清 2020 → 2035',
 	skip: '跳到正文',
 	navLabel: '网站',
-	nav: { story: '报告', data: '数据', sources: '来源', about: '关于' }
+	nav: { story: '报道', data: '数据', sources: '来源', about: '关于' }
 };

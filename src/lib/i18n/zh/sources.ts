@@ -9,7 +9,7 @@ export const sources = {
 	lede: (p: { figures: string; documents: string }): Rich => [
 		'本报道的 ',
 		{ num: p.figures },
-		` 个数字来自以下 ${p.documents} 份公开文件。每个数字下面是文件中写明这个数字的原话（只合并了换行和空格），可与原文逐字核对。 全部数字也可在`,
+		` 个数字来自以下 ${p.documents} 份公开文件。每个数字下面是文件中写明这个数字的原话（只合并了换行和空格），可与原文逐字核对。全部数字也可在`,
 		{ link: 'data', text: '数据台' },
 		'搜索。'
 	],
