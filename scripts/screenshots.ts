@@ -1,7 +1,8 @@
 /**
  * Screenshots of built pages at phone and projector sizes, for a person to look at:
  * `npm run screenshots -- / /data/` writes PNGs to test-results/screenshots/. With `--steps`,
- * it also scrolls the story to every step and shoots each one: story-<chapter>-<step>-<size>.png.
+ * it also scrolls the story to every step and shoots each one: story-<chapter>-<step>-<size>.png
+ * (`--only=<chapter>` for one chapter's steps).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,8 @@ const SIZES = { phone: { width: 390, height: 844 }, projector: { width: 1920, he
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const full = process.argv.includes('--full');
 const steps = process.argv.includes('--steps');
+/** `--only=on-track`: the steps of one chapter alone. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const out = resolve('test-results/screenshots');
 mkdirSync(out, { recursive: true });
 
@@ -41,10 +44,15 @@ for (const path of paths.length ? paths : ['/']) {
 				els.map((el) => `${el.closest('section')?.id}-${(el as HTMLElement).dataset.stepId}`)
 			);
 			for (const [i, id] of ids.entries()) {
+				if (only && !id.startsWith(`${only}-`)) continue;
 				await page.evaluate((n) => {
 					const el = document.querySelectorAll('.step')[n]!;
 					window.scrollTo({
-						top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.3,
+						// the card's top just past the line where its step begins (ChapterSection's OFFSET)
+						top:
+							el.querySelector('.card')!.getBoundingClientRect().top +
+							window.scrollY -
+							innerHeight * 0.58,
 						behavior: 'instant'
 					});
 				}, i);

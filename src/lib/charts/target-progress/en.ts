@@ -6,8 +6,9 @@ export const words = {
 	done: (p) => `${p.share} of the way`,
 	goal: (p) => `${p.year} target:`,
 	rates: { achieved: 'So far', join: '; ', needed: 'needs', perYear: ' a year' },
-	target2024: '2024 target',
+	target2024: '2024 growth target',
 	average: 'Average growth target',
+	estimate: ' (estimate)',
 	unlike: 'Different measure',
 	elapsed: 'Share of the plan period elapsed',
 	row: (p) =>

@@ -56,9 +56,6 @@ export function lit(row: ProgressRow, state: TargetProgressState): boolean {
 	return row.topic === state.focus;
 }
 
-/** How much height a row takes: a row on pace carries a bar and a line of rates. */
-export const rowWeight = (r: ProgressRow) => (r.progress === undefined ? 2 : 3);
-
 const TOPIC: Record<string, Topic> = {
 	'budget-revenue': 'revenue',
 	'urban-income': 'income',
@@ -107,6 +104,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 		if (rows.length === 0) throw new Error('target-progress: data/progress.yaml lists no target');
 		return { rows };
 	},
+	tall: true,
 	states: {
 		final: { focus: 'all' },
 		revenue: { focus: 'revenue' },
@@ -123,7 +121,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 					return w.rowUnlike({
 						metric,
 						laterYear: fmt.year(r.later.year),
-						later: fmt.quantity(r.later),
+						later: fmt.quantity(r.later) + (r.later.kind === 'estimate' ? w.estimate : ''),
 						laterMetric: lex.metrics[r.later.id] ?? '',
 						targetYear: fmt.year(r.target.year),
 						target: fmt.quantity(r.target),
@@ -157,7 +155,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 					lex.metrics[r.target.id] ?? r.target.id,
 					r.baseline ? fmt.quantity(r.baseline) : '—',
 					w.latest({
-						value: fmt.quantity(r.later),
+						value: fmt.quantity(r.later) + (r.later.kind === 'estimate' ? w.estimate : ''),
 						year: fmt.year(r.later.year),
 						metric: r.caveat ? (lex.metrics[r.later.id] ?? '') : ''
 					}),

@@ -7,14 +7,16 @@ export const words = {
 	/** After the later value: the share of the way covered. */
 	done: (p: { share: string }) => `已完成 ${p.share}`,
 	/** Before the target's value. */
-	goal: (p: { year: number }) => `${p.year}目标`,
+	goal: (p: { year: number }) => `${p.year}年目标`,
 	/** The growth line: "已实现年均 +7.4%，尚需年均 +9.5%"; each rate follows its lead, bold. */
 	rates: { achieved: '已实现年均', join: '，', needed: '尚需年均', perYear: '' },
 	/** After the growth still needed: the district's own target for 2024. */
-	target2024: '2024年目标',
+	target2024: '2024年增长目标',
 	/** Before the average-growth target of the same indicator and its status. */
 	average: '年均增长目标',
 	/** On a row whose later figure measures something else. */
+	/** After a later figure that is only an estimate. */
+	estimate: '（预计）',
 	unlike: '口径不同',
 	/** The key to the dashed tick. */
 	elapsed: '时间已过去的比例',

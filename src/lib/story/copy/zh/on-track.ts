@@ -17,7 +17,9 @@ export const copy: ChapterCopy = {
 		],
 		pace: [
 			'2024年初，区政府工作报告定下当年的预期目标：一般公共预算收入增长{fig:budget-revenue-growth-2024-target}，城镇、农村居民人均可支配收入分别增长{fig:urban-income-growth-2024-target}和{fig:rural-income-growth-2024-target}。',
-			'按2023年的实际数计算，要在2025年达到规划目标，这三项在2024、2025两年需要的年均增长分别是{needed:budget-revenue-2023-actual:budget-revenue-2025-target}、{needed:urban-income-2023-actual:urban-income-2025-target}和{needed:rural-income-2023-actual:rural-income-2025-target}（本报道的计算）。',
+			'按2023年的实际数计算，要在2025年达到规划目标，这三项在2024、2025两年需要的年均增长分别是{needed:budget-revenue-2023-actual:budget-revenue-2025-target}、{needed:urban-income-2023-actual:urban-income-2025-target}和{needed:rural-income-2023-actual:rural-income-2025-target}（本报道的计算）。'
+		],
+		others: [
 			'其余几项，规划只定了年均增速：地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额，规划年均目标为{fig:gdp-growth-2025-target}、{fig:industrial-value-added-growth-2025-target}、{fig:fixed-asset-investment-growth-2025-target}、{fig:retail-sales-growth-2025-target}，2024年的目标为{fig:gdp-growth-2024-target}、{fig:industrial-value-added-growth-2024-target}、{fig:fixed-asset-investment-growth-2024-target}、{fig:retail-sales-growth-2024-target}。'
 		],
 		all: [
