@@ -145,9 +145,6 @@ describe('targetStatuses', () => {
 });
 
 describe('targets that are easy to misread', () => {
-	const growth = (over: Partial<Figure> & Pick<Figure, 'id' | 'year' | 'kind' | 'value'>) =>
-		figure({ unit: '%', measure: 'growth', series: 'g', ...over });
-
 	it('keeps more jobs better even when the five-year target is below the last five years’ total', () => {
 		const jobs = (over: Partial<Figure> & Pick<Figure, 'id' | 'year' | 'kind' | 'value'>) =>
 			figure({ unit: '人', measure: 'cumulative', series: 'jobs', ...over });

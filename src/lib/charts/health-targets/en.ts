@@ -11,8 +11,8 @@ export const words = {
 		'health-maternal-mortality': 'Maternal mortality'
 	},
 	key: {
-		province: () => 'Shandong baseline',
-		city: () => 'Jinan baseline',
+		province: 'Shandong baseline',
+		city: 'Jinan baseline',
 		t2022: (p) => `${p.year} target`,
 		t2030: (p) => `${p.year} target`
 	},

@@ -12,8 +12,8 @@ export const words = {
 	},
 	/** The key above the rows, one entry per mark. The annex dates few of its baselines, so no year. */
 	key: {
-		province: (_p: { year: number }) => '全省基期',
-		city: (_p: { year: number }) => '全市基期',
+		province: '全省基期',
+		city: '全市基期',
 		t2022: (p: { year: number }) => `${p.year}年目标`,
 		t2030: (p: { year: number }) => `${p.year}年目标`
 	},
