@@ -66,6 +66,39 @@ describe('a figure on the home page', () => {
 	});
 });
 
+describe('the first screen', () => {
+	it.each([
+		['phone', PHONE],
+		['desktop', DESKTOP]
+	])(
+		'makes its point on a %s before any script: 2020, the latest figure, the 2025 target, the 2035 vision',
+		async (_, viewport) => {
+			const { page, close } = await openPage(browser, '/', { viewport, javaScriptEnabled: false });
+			const strip = page.locator('.hero-strip');
+			// within the first screen
+			const top = await strip.evaluate((el) => el.getBoundingClientRect().top);
+			expect(top).toBeLessThan(viewport.height);
+			const rows = strip.locator('tbody tr');
+			expect(await rows.count()).toBeGreaterThanOrEqual(3);
+			for (const row of await rows.all()) {
+				const id = (await row.getAttribute('data-figure-id'))!;
+				const target = figureById.get(id)!;
+				expect(target.kind).toBe('target');
+				expect(target.year).toBe(2025);
+				const ids = await row
+					.locator('[data-figure-id]')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')));
+				const [baseline, latest] = ids.map((i) => figureById.get(i!)!);
+				expect(baseline!.kind).toBe('baseline');
+				expect(latest!.kind).toBe('actual');
+				expect(await row.locator('[data-status]').count()).toBe(1);
+			}
+			expect(await strip.locator('.vision [lang="zh-CN"]').textContent()).toContain('中心城区');
+			await close();
+		}
+	);
+});
+
 describe('the home page without JavaScript', () => {
 	it('still shows the figures, prerendered in the HTML', async () => {
 		const { page, close } = await openPage(browser, '/', { javaScriptEnabled: false });

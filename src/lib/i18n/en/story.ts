@@ -12,6 +12,20 @@ export const story = {
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
 	toToc: 'Contents',
 	baselineLabel: 'Key figures for 2020',
+	hero: {
+		title: 'Where Changqing stands',
+		lede: (p) =>
+			`By ${p.year}, ${p.elapsed} of the 14th Five-Year Plan’s period had gone by; the indicators below had covered ${p.shares} of the way from their 2020 baselines to their 2025 targets (this report’s arithmetic).`,
+		caption: '2020 baselines, latest figures and 2025 targets',
+		indicator: 'Indicator',
+		year: (p) => `${p.year}`,
+		target: (p) => `${p.year} target`,
+		way: 'Way covered',
+		share: (p) => `${p.share} of the way`,
+		elapsed: (p) => `Dashed line: share of the plan period gone by in ${p.year}`,
+		vision: 'The 2035 vision:',
+		visionNote: '. The vision sets no numbers.'
+	},
 	sectorShare: (p) => `${p.sector} as a share of GDP`,
 	sectors: ['Primary industry', 'Secondary industry', 'Tertiary industry'],
 	howRatio: (p) => `${p.a} ÷ ${p.b}`,

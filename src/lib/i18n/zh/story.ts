@@ -10,6 +10,21 @@ export const story = {
 	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',
 	toToc: '目录',
 	baselineLabel: '2020年主要数字',
+	/** The first screen's point: where Changqing stands between 2020, 2025 and 2035. */
+	hero: {
+		title: '长清走到了哪里',
+		lede: (p: { year: number; elapsed: string; shares: string }) =>
+			`到${p.year}年，“十四五”规划期已过去${p.elapsed}；下面几项从2020年基数到2025年目标，分别走过了${p.shares}的路程（本报道的计算）。`,
+		caption: '2020年基数、最新数字与2025年目标',
+		indicator: '指标',
+		year: (p: { year: number }) => `${p.year}年`,
+		target: (p: { year: number }) => `${p.year}年目标`,
+		way: '已走过的路程',
+		share: (p: { share: string }) => `已完成${p.share}`,
+		elapsed: (p: { year: number }) => `虚线：到${p.year}年规划期已过去的比例`,
+		vision: '2035年远景：',
+		visionNote: '。远景没有给出数字目标。'
+	},
 	sectorShare: (p: { sector: string }) => `${p.sector}占地区生产总值比重`,
 	sectors: ['第一产业', '第二产业', '第三产业'],
 	/** How a number in the copy was computed from two figures. */
