@@ -18,7 +18,7 @@ export const words = {
 		t2030: (p: { year: number }) => `${p.year}年目标`
 	},
 	/** Before the 2030 target at the end of each row's name line. */
-	goal: (p: { year: number }) => `${p.year}`,
+	goal: (p: { year: number }) => `${p.year}年目标`,
 	lowerIsBetter: '越低越好',
 	conflict: '有出入',
 	/** `base`, `early`, `late`: the baseline year and the two target years, as fmt.year writes them. */

@@ -18,7 +18,8 @@ export const copy: ChapterCopy = {
 			'图中的连线是本报道按名称所作的对照，文件没有这样说：新能源汽车装备对应原来的智能制造与高端装备，生物医药和文旅康养对应原来的食品医药及文旅医养健康，网络视听对应原来的文化创意。'
 		],
 		results: [
-			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}；山东省网络视听产业基地已入驻相关企业{fig:audiovisual-base-firms-2024-actual}。'
+			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}；山东省网络视听产业基地已入驻相关企业{fig:audiovisual-base-firms-2024-actual}。',
+			'2025年的安排：争取全年备案市级重点实验室{fig:municipal-key-labs-2025-plan}，研发经费投入增长{fig:rd-spending-growth-2025-target}，新增省级以上创新型中小企业、专精特新、瞪羚企业{fig:new-provincial-innovative-smes-2025-plan}。这类企业的统计口径每年都不一样，见数据台。'
 		],
 		both: [
 			'两套体系并排看：主导产业从三个变为两个，特色产业从四个变为两个。新体系点名的制造业是新能源汽车装备及零部件；生物医药从原来的“食品医药及文旅医养健康”中单列出来，成为主导产业（本报道的对照）。'
