@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launch, openPage } from './browser';
 import { dataset, figureById } from './dataset';
-import { CONFLICT_TYPE_LABELS } from '../../src/lib/data/labels';
+import { CONFLICT_TYPE_LABELS, FLAGSHIP_STATUS_LABELS } from '../../src/lib/data/labels';
 import { STATUS_LABELS } from '../../src/lib/data/status';
 
 let browser: Browser;
@@ -202,6 +202,21 @@ describe('/sources/', () => {
 			);
 		expect(reasons.length).toBe(dataset.figures.filter((f) => f.kind === 'target').length);
 		expect(reasons.filter((r) => r.trim() === '')).toEqual([]);
+		await close();
+	});
+});
+
+describe('the flagship projects on /sources/', () => {
+	it('lists every project the plan’s boxes name, with the later sources’ words and a status in words', async () => {
+		const { page, close } = await openPage(browser, '/sources/');
+		expect(dataset.flagships.length).toBeGreaterThan(50);
+		for (const f of dataset.flagships) {
+			const row = page.locator(`tr[data-flagship="${f.id}"]`);
+			const text = (await row.textContent()) ?? '';
+			expect(text).toContain(f.name_zh);
+			expect(text).toContain(FLAGSHIP_STATUS_LABELS[f.status].zh);
+			for (const l of f.later) expect(text).toContain(l.excerpt);
+		}
 		await close();
 	});
 });

@@ -1,5 +1,5 @@
 /** How the dataset's enumerations read, in Chinese and English. */
-import type { ConflictType, Kind, Measure } from './schema';
+import type { ConflictType, FlagshipStatus, Kind, Measure } from './schema';
 
 export const KIND_LABELS: Record<Kind, { zh: string; en: string }> = {
 	baseline: { zh: '基期值', en: 'Baseline' },
@@ -35,4 +35,14 @@ export const CONFLICT_TYPE_LABELS: Record<ConflictType, { zh: string; en: string
 	qualifier: { zh: '限定词不同', en: 'Qualifier differs' },
 	arithmetic: { zh: '自身数字不相符', en: 'Does not add up' },
 	conflation: { zh: '不是同一件事', en: 'Different things' }
+};
+
+/** What later sources say became of a flagship project of the plan. */
+export const FLAGSHIP_STATUS_LABELS: Record<FlagshipStatus, { zh: string; en: string }> = {
+	opened: { zh: '已投入使用或运营（至少部分）', en: 'In use or operating (at least in part)' },
+	'under-construction': { zh: '在建', en: 'Under construction' },
+	signed: { zh: '已签约引进', en: 'Signed' },
+	mentioned: { zh: '提到，未说明进展', en: 'Mentioned, no progress stated' },
+	unclear: { zh: '不确定是否同一项目', en: 'Unclear whether the same project' },
+	'no-later-mention': { zh: '此后的文件未再提到', en: 'Not mentioned again' }
 };

@@ -12,6 +12,7 @@ import {
 	CategorySchema,
 	ConflictSchema,
 	ProgressSchema,
+	FlagshipSchema,
 	FigureSchema,
 	IndustrySystemSchema,
 	PlacesSchema,
@@ -37,6 +38,7 @@ export const FILES = {
 	themes: 'data/themes.yaml',
 	conflicts: 'data/conflicts.yaml',
 	progress: 'data/progress.yaml',
+	flagships: 'data/flagships.yaml',
 	/** Optional: the locator map's districts. */
 	geo: 'data/geo/jinan-districts.yaml'
 } as const;
@@ -259,6 +261,7 @@ export function parseDataset(files: DataFiles): Dataset {
 	const geo = files[FILES.geo] === undefined ? undefined : parseObject(files, FILES.geo, GeoSchema, check);
 	const conflicts = parseList(files, FILES.conflicts, ConflictSchema, check);
 	const progress = parseList(files, FILES.progress, ProgressSchema, check);
+	const flagships = parseList(files, FILES.flagships, FlagshipSchema, check);
 
 	// Cross-record checks: unique ids, known references, excerpts that hold their numbers.
 	const unitIds = new Set(units?.items.map((u) => u.value.id));
@@ -496,6 +499,25 @@ export function parseDataset(files: DataFiles): Dataset {
 			at(row.caveat_zh === undefined ? 'caveat_zh' : 'caveat_en', 'expected the caveat in both languages');
 	}
 
+	const flagshipIds = new Set<string>();
+	for (const { value: f, index } of flagships?.items ?? []) {
+		if (flagshipIds.has(f.id))
+			check.add(flagships!.file, [index, 'id'], 'duplicates the id of another project', f.id, 'id');
+		flagshipIds.add(f.id);
+		cited(flagships!.file, [index], f.id, { source: 'plan-14th-2021', excerpt: f.plan_excerpt });
+		f.later.forEach((l, i) => cited(flagships!.file, [index, 'later', i], f.id, l));
+		if ((f.status === 'no-later-mention') !== (f.later.length === 0))
+			check.add(
+				flagships!.file,
+				[index, 'status'],
+				f.later.length === 0
+					? `expected no-later-mention for a project with no later words, got ${f.status}`
+					: 'expected a status other than no-later-mention for a project with later words',
+				f.id,
+				'status'
+			);
+	}
+
 	if (check.problems.length) throw new DatasetError(dedupe(check.problems));
 
 	// Figures run in the order of data/sources.yaml, then file by file, then as written, so
@@ -518,6 +540,7 @@ export function parseDataset(files: DataFiles): Dataset {
 		themes: themes!.items.map((t) => t.value),
 		conflicts: conflicts!.items.map((c) => c.value),
 		progress: progress!.items.map((p) => p.value),
+		flagships: flagships!.items.map((f) => f.value),
 		...(geo ? { geo: geo.value } : {})
 	};
 }

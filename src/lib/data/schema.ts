@@ -253,6 +253,36 @@ export const ProgressSchema = v.strictObject({
 	caveat_en: v.optional(text('the caveat in English'))
 });
 
+/** What the later sources say became of a flagship project, in their own words' terms. */
+export const FLAGSHIP_STATUSES = [
+	'opened',
+	'under-construction',
+	'signed',
+	'mentioned',
+	'unclear',
+	'no-later-mention'
+] as const;
+/** A flagship project named in the plan's boxes 专栏2–8, and what later sources say of it. */
+export const FlagshipSchema = v.strictObject({
+	id: Id,
+	box: v.pipe(v.number('the box number'), v.integer(), v.minValue(2), v.maxValue(8)),
+	box_title_zh: text('the box title as the plan writes it'),
+	name_zh: text('the project as the plan names it'),
+	name_en: text('the project in English'),
+	/** The plan's words that name it (source plan-14th-2021). */
+	plan_excerpt: text('the words of the plan that name the project'),
+	/**
+	 * opened: a later source says it (or a part of it) is in use, operating or delivered;
+	 * under-construction: started, being built, topped out; signed: signed or introduced only;
+	 * mentioned: named, with plans but no state; unclear: a later mention may or may not be
+	 * this project; no-later-mention: none of the later sources names it.
+	 */
+	status: v.picklist(FLAGSHIP_STATUSES, `one of ${FLAGSHIP_STATUSES.join(', ')}`),
+	later: v.array(v.strictObject({ ...Cited, year: Year })),
+	note_zh: v.optional(text('a note in Chinese')),
+	note_en: v.optional(text('a note in English'))
+});
+
 export type Kind = (typeof KINDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type ConflictType = (typeof CONFLICT_TYPES)[number];
@@ -270,6 +300,8 @@ export type Town = v.InferOutput<typeof TownSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Conflict = v.InferOutput<typeof ConflictSchema>;
 export type Progress = v.InferOutput<typeof ProgressSchema>;
+export type Flagship = v.InferOutput<typeof FlagshipSchema>;
+export type FlagshipStatus = (typeof FLAGSHIP_STATUSES)[number];
 export type Geo = v.InferOutput<typeof GeoSchema>;
 
 export interface Dataset {
@@ -285,6 +317,8 @@ export interface Dataset {
 	conflicts: Conflict[];
 	/** The 进度 chapter's rows: every 2025 target with a later figure. */
 	progress: Progress[];
+	/** The plan's flagship projects (专栏2–8) and what later sources say of them. */
+	flagships: Flagship[];
 	/** The locator map's districts, when data/geo/ has them. */
 	geo?: Geo;
 }

@@ -165,6 +165,7 @@ export function sourcesView(data: Dataset) {
 			rows: rows.filter((r) => r.source === source.id)
 		})),
 		conflicts: desk.conflicts,
+		flagships: data.flagships,
 		count: desk.rows.length
 	};
 }

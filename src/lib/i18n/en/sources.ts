@@ -24,5 +24,10 @@ export const sources = {
 	note: (p) => `Note: ${p.note}`,
 	conflictLink: '⚠ This figure differs from another figure',
 	none: 'The report does not yet cite any figures from this document.',
-	conflictsTitle: 'Where the figures disagree'
+	conflictsTitle: 'Where the figures disagree',
+	flagshipsTitle: 'The projects the plan named, and what became of them',
+	flagshipsLede: (p) =>
+		`Boxes 2 to 8 of the 14th Five-Year Plan name ${p.projects} flagship projects (box 4 lists the roles of the subdistricts and towns, not projects). The ${p.documents} later documents name ${p.named} of them; the rest do not appear again in this report’s sources. Progress is classed by the later documents’ own words, not judged by this report; a project the sources do not mention may still be going ahead.`,
+	flagshipColumns: ['Box', 'Project (the plan’s words)', 'What later documents say', 'Progress'],
+	laterWords: (p) => `${p.source} (${p.year}): `
 } satisfies typeof zh;

@@ -25,5 +25,12 @@ export const sources = {
 	note: (p: { note: string }) => `注：${p.note}`,
 	conflictLink: '⚠ 这个数字与其他数字有出入',
 	none: '本报道暂未引用这份文件中的数字。',
-	conflictsTitle: '数字之间的出入'
+	conflictsTitle: '数字之间的出入',
+	flagshipsTitle: '规划点名的重大项目，后来怎样了',
+	/** Before the table: how many projects, and how many later sources name. */
+	flagshipsLede: (p: { projects: string; named: string; documents: string }) =>
+		`“十四五”规划的专栏2至专栏8点名了${p.projects}个重大项目（专栏4只列街镇功能，没有项目）。此后的${p.documents}份文件提到其中${p.named}个；其余的，本报道的来源中没有再出现。“进展”按后来文件的原话归类，不是本报道的评价；来源没有提到，不等于项目没有进行。`,
+	flagshipColumns: ['专栏', '项目（规划原文）', '后来的文件怎么说', '进展'],
+	/** A later source's words, with its name and the year it reports on. */
+	laterWords: (p: { source: string; year: number }) => `${p.source}（${p.year}年）：`
 };

@@ -20,7 +20,8 @@ export const copy: ChapterCopy = {
 		],
 		themes: [
 			'2025年的计划：全年谋划项目{fig:projects-conceived-2025-plan}、总投资{fig:projects-conceived-investment-2025-plan}，其中新谋划产业类项目{fig:industry-projects-conceived-2025-plan}；确保新开工项目{fig:key-projects-new-starts-2025-plan}、续建项目{fig:key-projects-continued-2025-plan}。',
-			'新开工与续建相加不到{fig:key-projects-2025-plan}，报道没有说明其余的项目。'
+			'新开工与续建相加不到{fig:key-projects-2025-plan}，报道没有说明其余的项目。',
+			'“十四五”规划的专栏里点名的重大项目后来怎样了？来源页末尾逐一列出了此后文件的原话：多数项目在本报道的来源中没有再被提到。'
 		]
 	}
 };
