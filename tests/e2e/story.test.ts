@@ -44,6 +44,22 @@ async function scrollToStep(page: Page, index: number) {
 	}, index);
 }
 
+/** Waits until a smooth scroll (the ‹ › buttons bring the step's text into view) has ended. */
+const settled = (page: Page) =>
+	page.waitForFunction(
+		() =>
+			new Promise<boolean>((done) => {
+				let last = window.scrollY;
+				const t = setInterval(() => {
+					if (window.scrollY === last) {
+						clearInterval(t);
+						done(true);
+					}
+					last = window.scrollY;
+				}, 150);
+			})
+	);
+
 const chartState = (page: Page, chapter: string) =>
 	page.locator(`section#${chapter} figure[data-chart]`).getAttribute('data-state');
 
@@ -109,6 +125,8 @@ describe('stepping through a chapter without scrolling', () => {
 		const section = page.locator(`section#${chapter}`);
 		await section.getByRole('button', { name: '下一步' }).click();
 		await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
+		await settled(page);
+		expect(await chartState(page, chapter)).toBe(own[1]!.state);
 		await section.getByRole('button', { name: '上一步' }).click();
 		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
 		await close();

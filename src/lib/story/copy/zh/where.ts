@@ -3,7 +3,7 @@ import type { ChapterCopy } from '../../types';
 export const copy: ChapterCopy = {
 	kicker: '开篇',
 	title: '长清在哪里',
-	intro: ['长清区是济南市的一个区，在城区的西南。区内有大学城，也有大片耕地和山区村庄。'],
+	intro: ['长清区是济南市的一个区，规划称它为“济南市的西大门”。区内有大学城，也有大片耕地。'],
 	steps: {
 		city: ['这是济南市各区县的地图。边界来自一份公开的地图数据，是2019年区划调整前的样子。'],
 		changqing: [
