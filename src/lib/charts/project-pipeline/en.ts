@@ -5,7 +5,8 @@ export const words = {
 	metric: {
 		count: 'Number of key projects',
 		investment: 'Investment completed on key projects in the year',
-		signed: 'Number of projects signed'
+		signed:
+			'Projects signed (2023: “signed and landed”; 2024: “signed and registered”, not the same count)'
 	},
 	kind: { reserve: 'In reserve (Jan.)', plan: 'Planned', actual: 'Actual' },
 	theme: (p) => `“${p.name}”`,
