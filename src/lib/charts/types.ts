@@ -65,11 +65,6 @@ export interface ChartSpec<Data, State, Words extends BaseWords> {
 	describe(data: Data, state: State, t: ChartText<Words>): string;
 	/** The figures behind the chart in a state, as a table. */
 	table(data: Data, state: State, t: ChartText<Words>): ChartTable;
-	/**
-	 * Whether the chart needs a phone's whole screen to be legible (many rows). Other charts
-	 * keep the top of the screen, above the step cards, so a card never covers its chart.
-	 */
-	tall?: true;
 }
 
 /** What a chart component is given. Formatting and the lexicon come from `getI18n()`. */

@@ -76,8 +76,6 @@ export interface ChapterView {
 	kicker: string;
 	title: string;
 	chart: string;
-	/** Whether the chart needs a phone's whole screen (`ChartSpec.tall`). */
-	tall: boolean;
 	data: unknown;
 	intro: Segment[][];
 	steps: StepView[];
@@ -95,7 +93,6 @@ export function storyView(dataset: Dataset, locale: Locale): { chapters: Chapter
 				kicker: copy.kicker,
 				title: copy.title,
 				chart: c.chart,
-				tall: spec.tall === true,
 				data: spec.prepare(dataset),
 				intro: (copy.intro ?? []).map((p) => resolveText(dataset, p, where)),
 				steps: c.steps.map((s) => {

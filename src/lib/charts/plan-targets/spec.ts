@@ -116,7 +116,6 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 			years: { from: years(rows.map((r) => r.baseline)), to: years(rows.map((r) => r.target)) }
 		};
 	},
-	tall: true,
 	states: {
 		final: { focus: 'all', drawn: true },
 		overview: { focus: 'all', drawn: false },

@@ -45,14 +45,21 @@ export interface TargetProgressData {
 }
 
 export interface TargetProgressState {
-	/** The rows the step talks about; the rest fade. `pace`: the rows judged on pace. */
-	focus: 'all' | 'revenue' | 'income' | 'pace';
+	/**
+	 * The rows the step talks about; the rest fade. `pace`: the rows judged on pace; `rates`:
+	 * the targets set as growth rates only.
+	 */
+	focus: 'all' | 'revenue' | 'income' | 'pace' | 'rates';
 }
+
+/** The lines a row takes: a row on pace carries a bar and a line of rates. */
+export const rowLines = (r: ProgressRow) => (r.progress === undefined ? 3 : 5);
 
 /** Whether a state highlights a row. */
 export function lit(row: ProgressRow, state: TargetProgressState): boolean {
 	if (state.focus === 'all') return true;
 	if (state.focus === 'pace') return row.progress !== undefined;
+	if (state.focus === 'rates') return row.target.measure === 'growth';
 	return row.topic === state.focus;
 }
 
@@ -104,12 +111,12 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 		if (rows.length === 0) throw new Error('target-progress: data/progress.yaml lists no target');
 		return { rows };
 	},
-	tall: true,
 	states: {
 		final: { focus: 'all' },
 		revenue: { focus: 'revenue' },
 		income: { focus: 'income' },
-		pace: { focus: 'pace' }
+		pace: { focus: 'pace' },
+		rates: { focus: 'rates' }
 	},
 	describe(data, state, { w, fmt, lex, locale }) {
 		const rows = data.rows

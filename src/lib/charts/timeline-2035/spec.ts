@@ -126,7 +126,6 @@ export const spec: ChartSpec<TimelineData, TimelineState, Words> = {
 			.sort((a, b) => a.year - b.year || (a.era === 'themes' ? -1 : 1));
 		return { milestones };
 	},
-	tall: true,
 	states: {
 		final: { focus: 'all' },
 		plan: { focus: 'plan' },

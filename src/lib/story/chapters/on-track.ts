@@ -7,7 +7,7 @@ export const chapter: Chapter = {
 		{ id: 'revenue', state: 'revenue' },
 		{ id: 'income', state: 'income' },
 		{ id: 'pace', state: 'pace' },
-		{ id: 'others', state: 'final' },
+		{ id: 'others', state: 'rates' },
 		{ id: 'all', state: 'final' }
 	]
 };
