@@ -186,7 +186,12 @@ describe('the story without JavaScript', () => {
 					// grows to its content's size and spills out of the frame
 					const plot = figure.querySelector('.plot')!.getBoundingClientRect();
 					const cake = figure.querySelector('.layercake-container')?.getBoundingClientRect();
-					if (cake && cake.height > plot.height + 2)
+					// a chart in a focus window may be taller than its frame, which shows a part of it
+					const content = figure.querySelector('.window > .content')?.getBoundingClientRect();
+					const window = figure.querySelector('.window')?.getBoundingClientRect();
+					if (window && window.height > plot.height + 2)
+						problems.push(`${id}: its window spills out of its frame`);
+					if (cake && cake.height > (content ?? plot).height + 2)
 						problems.push(`${id}: spills out of its frame`);
 					// every chart colours its shapes in its own stylesheet; a shape with neither a fill
 					// of its own nor those styles falls back to the browser's black
@@ -201,6 +206,35 @@ describe('the story without JavaScript', () => {
 			await close();
 		}
 	);
+});
+
+describe('on a phone', () => {
+	it('shows each step’s chart above its text, so the text never covers what it talks about', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport: PHONE });
+		const all = await steps(page);
+		const covered: string[] = [];
+		for (const s of all) {
+			// the reader has brought the step's text up into the lower part of the screen
+			await page.evaluate((i) => {
+				const card = document.querySelectorAll('section.chapter .step .card')[i]!;
+				const top = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
+				window.scrollTo({ top, behavior: 'instant' });
+			}, s.index);
+			await expect.poll(() => chartState(page, s.chapter)).toBe(s.state);
+			const [frameBottom, cardTop] = await page.evaluate(
+				([i, chapter]) => [
+					document.querySelector(`section#${chapter} .frame`)!.getBoundingClientRect().bottom,
+					document
+						.querySelectorAll('section.chapter .step .card')
+						[i as number]!.getBoundingClientRect().top
+				],
+				[s.index, s.chapter] as const
+			);
+			if (frameBottom > cardTop + 1) covered.push(`${s.chapter}/${s.step}`);
+		}
+		expect(covered).toEqual([]);
+		await close();
+	});
 });
 
 describe('reduced motion', () => {
