@@ -6,6 +6,8 @@ import type { Locale } from '$lib/i18n/locale';
 import { renderIslands, wakeIslands, type Island } from '$lib/islands/islands';
 import type { BaselineView } from './baseline';
 import ChapterIsland from './ChapterIsland.svelte';
+import HeroIsland from './HeroIsland.svelte';
+import type { HeroView } from './hero';
 import type { ChapterView } from './story';
 
 /** Which chapter holds the headline 2020 figures. */
@@ -43,6 +45,27 @@ export async function renderChapters(p: StoryIslands): Promise<string[]> {
 		ChapterIsland,
 		p.chapters.map((_, i) => chapterIsland(p, i))
 	);
+}
+
+/** The first screen's point as an island: its props. */
+function heroIsland(p: HeroIslandProps): Island<ComponentProps<typeof HeroIsland>> {
+	return { props: { view: p.hero, locale: p.locale, lexicon: p.lexicon }, idPrefix: 'hero-' };
+}
+
+export interface HeroIslandProps {
+	hero: HeroView;
+	locale: Locale;
+	lexicon: Lexicon;
+}
+
+/** Server: the first screen's point rendered as a root of its own. */
+export async function renderHero(p: HeroIslandProps): Promise<string> {
+	return (await renderIslands(HeroIsland, [heroIsland(p)]))[0]!;
+}
+
+/** Browser: the first screen's point comes to life with the reader's first move. */
+export function wakeHero(element: HTMLElement, p: HeroIslandProps): () => void {
+	return wakeIslands(HeroIsland, [element], () => heroIsland(p));
 }
 
 /** Browser: each chapter comes to life as the reader nears it, its chart loaded then. */

@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { localeOf } from '$lib/i18n/locale';
-import { renderChapters } from '$lib/story/islands';
+import { renderChapters, renderHero } from '$lib/story/islands';
 
 /**
  * On the server, each chapter is rendered as an island of its own (see islands.ts); in the
@@ -8,11 +8,13 @@ import { renderChapters } from '$lib/story/islands';
  */
 export async function load({ data, url }) {
 	if (browser) return data;
+	const locale = localeOf(url.pathname);
 	const islands = await renderChapters({
 		chapters: data.chapters,
 		baseline: data.baseline,
-		locale: localeOf(url.pathname),
+		locale,
 		lexicon: data.lexicon
 	});
-	return { ...data, islands };
+	const heroHtml = await renderHero({ hero: data.hero, locale, lexicon: data.lexicon });
+	return { ...data, islands, heroHtml };
 }
