@@ -1,5 +1,6 @@
 /** How the dataset's enumerations read, in Chinese and English. */
 import type { ConflictType, FlagshipStatus, Kind, Measure } from './schema';
+import type { Status } from './status';
 
 export const KIND_LABELS: Record<Kind, { zh: string; en: string }> = {
 	baseline: { zh: '基期值', en: 'Baseline' },
@@ -45,4 +46,13 @@ export const FLAGSHIP_STATUS_LABELS: Record<FlagshipStatus, { zh: string; en: st
 	mentioned: { zh: '提到，未说明进展', en: 'Mentioned, no progress stated' },
 	unclear: { zh: '不确定是否同一项目', en: 'Unclear whether the same project' },
 	'no-later-mention': { zh: '此后的文件未再提到', en: 'Not mentioned again' }
+};
+
+/** How each target status reads (the statuses themselves are decided in status.ts). */
+export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
+	achieved: { zh: '已达到', en: 'Reached' },
+	'on-track': { zh: '进度正常', en: 'On track' },
+	behind: { zh: '需加快', en: 'Needs faster growth' },
+	missed: { zh: '未达到', en: 'Missed' },
+	'no-data': { zh: '暂无可比数据', en: 'No comparable figure' }
 };

@@ -18,13 +18,8 @@ import type { Figure } from './schema';
 export const STATUSES = ['achieved', 'on-track', 'behind', 'missed', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
-	achieved: { zh: '已达到', en: 'Reached' },
-	'on-track': { zh: '进度正常', en: 'On track' },
-	behind: { zh: '需加快', en: 'Needs faster growth' },
-	missed: { zh: '未达到', en: 'Missed' },
-	'no-data': { zh: '暂无可比数据', en: 'No comparable figure' }
-};
+/** How each status reads: in labels.ts, so a page can name a status without this module. */
+export { STATUS_LABELS } from './labels';
 
 export interface TargetStatus extends TargetTrack {
 	status: Status;

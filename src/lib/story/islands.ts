@@ -6,7 +6,6 @@ import type { Locale } from '$lib/i18n/locale';
 import { renderIslands, wakeIslands, type Island } from '$lib/islands/islands';
 import type { BaselineView } from './baseline';
 import ChapterIsland from './ChapterIsland.svelte';
-import HeroIsland from './HeroIsland.svelte';
 import type { HeroView } from './hero';
 import type { ChapterView } from './story';
 
@@ -47,8 +46,12 @@ export async function renderChapters(p: StoryIslands): Promise<string[]> {
 	);
 }
 
+/** The first screen's point: its code loads after the page's, off the first paint's path. */
+const heroIslandCode = () => import('./HeroIsland.svelte');
+type HeroIsland = Awaited<ReturnType<typeof heroIslandCode>>['default'];
+
 /** The first screen's point as an island: its props. */
-function heroIsland(p: HeroIslandProps): Island<ComponentProps<typeof HeroIsland>> {
+function heroIsland(p: HeroIslandProps): Island<ComponentProps<HeroIsland>> {
 	return { props: { view: p.hero, locale: p.locale, lexicon: p.lexicon }, idPrefix: 'hero-' };
 }
 
@@ -60,12 +63,23 @@ export interface HeroIslandProps {
 
 /** Server: the first screen's point rendered as a root of its own. */
 export async function renderHero(p: HeroIslandProps): Promise<string> {
+	const { default: HeroIsland } = await heroIslandCode();
 	return (await renderIslands(HeroIsland, [heroIsland(p)]))[0]!;
 }
 
 /** Browser: the first screen's point comes to life with the reader's first move. */
 export function wakeHero(element: HTMLElement, p: HeroIslandProps): () => void {
-	return wakeIslands(HeroIsland, [element], () => heroIsland(p));
+	let stop = () => {};
+	let stopped = false;
+	heroIslandCode()
+		.then(({ default: HeroIsland }) => {
+			if (!stopped) stop = wakeIslands(HeroIsland, [element], () => heroIsland(p));
+		})
+		.catch(reportError);
+	return () => {
+		stopped = true;
+		stop();
+	};
 }
 
 /** Browser: each chapter comes to life as the reader nears it, its chart loaded then. */
