@@ -6,8 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launch, openPage } from './browser';
 import { dataset, figureById } from './dataset';
-import { CONFLICT_TYPE_LABELS, FLAGSHIP_STATUS_LABELS } from '../../src/lib/data/labels';
-import { STATUS_LABELS } from '../../src/lib/data/status';
+import {
+	CONFLICT_TYPE_LABELS,
+	FLAGSHIP_STATUS_LABELS,
+	STATUS_LABELS
+} from '../../src/lib/data/labels';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -18,8 +18,6 @@ import type { Figure } from './schema';
 export const STATUSES = ['achieved', 'on-track', 'behind', 'missed', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** How each status reads: in labels.ts, so a page can name a status without this module. */
-export { STATUS_LABELS } from './labels';
 
 export interface TargetStatus extends TargetTrack {
 	status: Status;

@@ -1,22 +1,14 @@
 /**
- * The first screen's point: where Changqing stands between 2020, 2025 and 2035. The targets
- * that later figures can judge (a level with a baseline and a comparable later actual, from
- * data/progress.yaml), how far each has come, and the 2035 vision in the plan's own words.
+ * The first screen's point: where Changqing stands between 2020, 2025 and 2035. The progress
+ * rows that later figures can judge on pace (the 进度 chapter's, from data/progress.yaml), and
+ * the 2035 vision in the plan's own words.
  */
-import { chartFigure } from '$lib/charts/figures';
+import { spec as progressSpec, type ProgressRow } from '$lib/charts/target-progress/spec';
 import { QUOTED } from '$lib/charts/timeline-2035/spec';
-import type { ChartFigure } from '$lib/charts/types';
 import type { Dataset } from '$lib/data/schema';
-import { targetStatus, type Status } from '$lib/data/status';
 
-export interface HeroRow {
-	baseline: ChartFigure;
-	latest: ChartFigure;
-	target: ChartFigure;
-	/** Share of the way from baseline to target, 0–1. */
-	progress: number;
-	status: Status;
-}
+/** A progress row judged on pace: it has a baseline and a share of the way covered. */
+export type HeroRow = ProgressRow & Required<Pick<ProgressRow, 'baseline' | 'progress'>>;
 
 export interface HeroView {
 	rows: HeroRow[];
@@ -31,23 +23,13 @@ export interface HeroView {
 }
 
 export function heroView(dataset: Dataset): HeroView {
-	const rows: HeroRow[] = [];
-	for (const entry of dataset.progress) {
-		const target = dataset.figures.find((f) => f.id === entry.target)!;
-		const s = targetStatus(dataset.figures, target);
-		if (s.comparison !== 'pace' || !s.baseline || !s.latest || s.progress === undefined) continue;
-		rows.push({
-			baseline: chartFigure(dataset, s.baseline.id),
-			latest: chartFigure(dataset, s.latest.id),
-			target: chartFigure(dataset, target.id),
-			progress: s.progress,
-			status: s.status
-		});
-	}
+	const rows = progressSpec
+		.prepare(dataset)
+		.rows.filter((r): r is HeroRow => r.baseline !== undefined && r.progress !== undefined);
 	if (rows.length === 0) throw new Error('The first screen: no 2025 target can be judged on pace');
 	const from = rows[0]!.baseline.year;
 	const to = rows[0]!.target.year;
-	const latestYear = Math.max(...rows.map((r) => r.latest.year));
+	const latestYear = Math.max(...rows.map((r) => r.later.year));
 	const vision = QUOTED.find((q) => q.id === 'vision')!;
 	return {
 		rows,

@@ -49,7 +49,6 @@ export interface HealthState {
 const ROWS: {
 	series: Indicator;
 	group: HealthRow['group'];
-	lowerIsBetter?: true;
 	/** Where the plan's text and table disagree, the figure the chart draws. */
 	t2022?: string;
 }[] = [
@@ -61,8 +60,8 @@ const ROWS: {
 	},
 	{ series: 'health-fitness-standard', group: 'prevention' },
 	{ series: 'doctors-per-1000', group: 'care' },
-	{ series: 'health-infant-mortality', group: 'care', lowerIsBetter: true },
-	{ series: 'health-maternal-mortality', group: 'care', lowerIsBetter: true }
+	{ series: 'health-infant-mortality', group: 'care' },
+	{ series: 'health-maternal-mortality', group: 'care' }
 ];
 
 /** Whether a state highlights a row: the marks dim the others, the description leaves them out. */
@@ -103,7 +102,10 @@ export const spec: ChartSpec<HealthData, HealthState, Words> = {
 			// the marks are labelled as the province's and the city's: the figures must be theirs
 			if (province.scope !== 'shandong' || city.scope !== 'jinan')
 				throw new Error(`health-targets: ${r.series}'s baselines must be Shandong's and Jinan's`);
-			const conflict = dataset.conflicts.find((c) => ids.some((id) => c.figures.includes(id)))?.id;
+			// each figure carries its conflicts; the row names the first
+			const conflict = [province, city, t2022, t2030].flatMap((f) => f.conflicts ?? [])[0];
+			// which way is better is stated on every target in the data
+			const lower = dataset.figures.find((f) => f.id === t2030.id)?.better === 'lower';
 			return {
 				id: r.series,
 				group: r.group,
@@ -111,7 +113,7 @@ export const spec: ChartSpec<HealthData, HealthState, Words> = {
 				city,
 				t2022,
 				t2030,
-				lowerIsBetter: r.lowerIsBetter ?? false,
+				lowerIsBetter: lower,
 				...(conflict ? { conflict } : {})
 			};
 		});

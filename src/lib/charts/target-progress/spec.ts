@@ -9,7 +9,8 @@
 import { chartFigure } from '../figures';
 import type { ChartFigure, ChartSpec } from '../types';
 import type { Comparison } from '$lib/data/derive';
-import { STATUS_LABELS, targetStatus, type Status } from '$lib/data/status';
+import { STATUS_LABELS } from '$lib/data/labels';
+import { targetStatus, type Status } from '$lib/data/status';
 import type { Words } from './zh';
 
 export const TOPICS = ['revenue', 'income', 'other'] as const;
