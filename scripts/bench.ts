@@ -4,8 +4,10 @@
  *
  * It builds the site, serves it precompressed (brotli/gzip, as a real host would) and, beside
  * it, the same pages with every script removed. For each page it runs Lighthouse (mobile
- * preset, /usr/bin/chromium) three times and takes medians: the four category scores, LCP,
- * TBT, CLS, Speed Index, JS and total bytes transferred, request count. On `/` it also
+ * preset, /usr/bin/chromium) three times and takes medians: the four category scores, FCP,
+ * LCP (and which element it is), TBT, CLS, Speed Index, JS and total bytes transferred, request
+ * count. It also measures first and largest paint in Chromium itself on the same throttled
+ * phone, since Lighthouse simulates them (see paintPage). On `/` it also
  * scrolls the whole story at 390×844 with the CPU slowed 4× and records long tasks and the
  * frame rate. Every figure is also given as a ratio to the no-JS baseline. Results go to the
  * console and to bench/results.json. Not part of `npm test`: timings vary, bytes do not, and
@@ -85,6 +87,7 @@ interface LighthouseFigures {
 	accessibility: number;
 	bestPractices: number;
 	seo: number;
+	fcp: number;
 	lcp: number;
 	tbt: number;
 	cls: number;
@@ -93,6 +96,9 @@ interface LighthouseFigures {
 	totalBytes: number;
 	requests: number;
 }
+
+/** What Lighthouse found as the largest paint, to say which element the LCP figures are about. */
+const lcpElements = new Map<string, string>();
 
 async function runLighthouse(url: string): Promise<LighthouseFigures> {
 	const chrome = await chromeLauncher.launch({
@@ -109,6 +115,12 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 					items?: { resourceType?: string; transferSize?: number }[];
 				}
 			)?.items ?? [];
+		const element = (
+			audits['largest-contentful-paint-element']?.details as {
+				items?: { items?: { node?: { selector?: string } }[] }[];
+			}
+		)?.items?.[0]?.items?.[0]?.node?.selector;
+		if (element) lcpElements.set(url, element);
 		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 		const value = (id: string) => audits[id]?.numericValue ?? NaN;
 		return {
@@ -116,6 +128,7 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 			accessibility: score('accessibility'),
 			bestPractices: score('best-practices'),
 			seo: score('seo'),
+			fcp: value('first-contentful-paint'),
 			lcp: value('largest-contentful-paint'),
 			tbt: value('total-blocking-time'),
 			cls: value('cumulative-layout-shift'),
@@ -128,6 +141,54 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 		};
 	} finally {
 		chrome.kill();
+	}
+}
+
+interface PaintFigures {
+	fcp: number;
+	lcp: number;
+}
+
+/**
+ * First and largest paint measured in Chromium itself, not simulated: a phone (390×844) on
+ * Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down) with the CPU slowed 4×.
+ * Lighthouse's simulation (Lantern) adds every request that started before the paint to its
+ * estimate, so it counts the story's module preloads against its LCP even though nothing
+ * waits for them; this is the figure to read beside it.
+ */
+async function paintPage(url: string): Promise<PaintFigures & { element: string }> {
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+	try {
+		const page = await browser.newPage({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 150,
+			downloadThroughput: (1.6 * 1024 * 1024) / 8,
+			uploadThroughput: (750 * 1024) / 8
+		});
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForTimeout(1500);
+		return (await page.evaluate(`new Promise((done) => {
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+			new PerformanceObserver((list) => {
+				const last = list.getEntries().at(-1);
+				const el = last?.element;
+				done({
+					fcp,
+					lcp: last?.startTime ?? NaN,
+					element: el ? el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '') : ''
+				});
+			}).observe({ type: 'largest-contentful-paint', buffered: true });
+		})`)) as PaintFigures & { element: string };
+	} finally {
+		await browser.close();
 	}
 }
 
@@ -234,6 +295,18 @@ try {
 		}
 		const page = medians(lh);
 		const base = medians(lhBase);
+		console.info(`${path}: paints in Chromium on a throttled phone ×${runs}`);
+		const pt: PaintFigures[] = [];
+		const ptBase: PaintFigures[] = [];
+		let element = '';
+		for (let i = 0; i < runs; i++) {
+			const { element: e, ...figures } = await paintPage(site.url + path);
+			element = e;
+			pt.push(figures);
+			ptBase.push(await paintPage(baseline.url + path).then(({ fcp, lcp }) => ({ fcp, lcp })));
+		}
+		const paint = medians(pt);
+		const paintBase = medians(ptBase);
 		let scroll: ScrollFigures | undefined;
 		let scrollBase: ScrollFigures | undefined;
 		if (path === '/') {
@@ -250,17 +323,30 @@ try {
 		const ratios = Object.fromEntries(
 			(Object.keys(page) as (keyof LighthouseFigures)[]).map((k) => [k, ratio(page[k], base[k])])
 		);
+		const paintRatios = {
+			fcp: ratio(paint.fcp, paintBase.fcp),
+			lcp: ratio(paint.lcp, paintBase.lcp)
+		};
 		results[path] = {
 			page,
 			noJsBaseline: base,
 			ratioToBaseline: ratios,
+			lcpElement: lcpElements.get(site.url + path) ?? '',
+			chromium: {
+				paint,
+				noJsBaseline: paintBase,
+				ratioToBaseline: paintRatios,
+				lcpElement: element
+			},
 			scroll,
 			scrollBaseline: scrollBase
 		};
 		rows.push([
 			path,
 			`${page.performance}/${page.accessibility}/${page.bestPractices}/${page.seo}`,
+			`${fmt(page.fcp)} (${fmt(ratios.fcp!, 2)}×)`,
 			`${fmt(page.lcp)} (${fmt(ratios.lcp!, 2)}×)`,
+			`${fmt(paint.fcp)} (${fmt(paintRatios.fcp, 2)}×) / ${fmt(paint.lcp)} (${fmt(paintRatios.lcp, 2)}×) ${element}`,
 			fmt(page.tbt),
 			fmt(page.cls, 3),
 			`${fmt(page.speedIndex)} (${fmt(ratios.speedIndex!, 2)}×)`,
@@ -280,7 +366,9 @@ try {
 const header = [
 	'page',
 	'perf/a11y/bp/seo',
+	'FCP ms (×no-JS)',
 	'LCP ms (×no-JS)',
+	'Chromium FCP / LCP ms (×no-JS), LCP element',
 	'TBT ms',
 	'CLS',
 	'SI ms (×no-JS)',
