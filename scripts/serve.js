@@ -10,14 +10,17 @@ import sirv from 'sirv';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
+/** @typedef {{ pattern: RegExp, headers: [string, string][], detach: string[] }} HeaderRule */
+
 /**
- * The rules of a `_headers` file (the format Netlify and Cloudflare Pages read): a path
- * pattern, where `*` matches the rest, then indented `Name: value` lines.
+ * The rules of a `_headers` file (the format Cloudflare Pages reads; Netlify reads all but `!`):
+ * a path pattern, where `*` matches the rest, then indented `Name: value` lines, or `! Name` to
+ * take off a header that an earlier, broader rule set.
  * @param {string} text
- * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ * @returns {HeaderRule[]}
  */
 export function parseHeaders(text) {
-	/** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
+	/** @type {HeaderRule[]} */
 	const rules = [];
 	for (const line of text.split(/\r?\n/u)) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -26,15 +29,37 @@ export function parseHeaders(text) {
 				.trim()
 				.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')
 				.replace(/\*/gu, '.*');
-			rules.push({ pattern: new RegExp(`^${source}$`, 'u'), headers: [] });
+			rules.push({ pattern: new RegExp(`^${source}$`, 'u'), headers: [], detach: [] });
 			continue;
 		}
-		const colon = line.indexOf(':');
 		const rule = rules.at(-1);
-		if (rule && colon > 0)
+		const detach = /^\s*!\s*(\S+)\s*$/u.exec(line);
+		const colon = line.indexOf(':');
+		if (rule && detach?.[1]) rule.detach.push(detach[1]);
+		else if (rule && colon > 0)
 			rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
 	}
 	return rules;
+}
+
+/**
+ * The headers a path is served with: every matching rule in order, a later one adding to or
+ * (with `!`) taking off what an earlier one set. Names as the file writes them.
+ * @param {HeaderRule[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, path) {
+	/** @type {Record<string, string>} */
+	const headers = {};
+	for (const rule of rules) {
+		if (!rule.pattern.test(path)) continue;
+		for (const name of rule.detach)
+			for (const key of Object.keys(headers))
+				if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+		for (const [name, value] of rule.headers) headers[name] = value;
+	}
+	return headers;
 }
 
 /**
@@ -61,10 +86,7 @@ export function startServer({
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 	const server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-		for (const rule of rules) {
-			if (rule.pattern.test(path))
-				for (const [name, value] of rule.headers) res.setHeader(name, value);
-		}
+		for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
 		return assets(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/plain; charset=utf-8');

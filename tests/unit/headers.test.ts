@@ -1,11 +1,10 @@
 /** The _headers rules the local server applies, as a static host would. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHeaders } from '../../scripts/serve.js';
+import { headersFor as served, parseHeaders } from '../../scripts/serve.js';
 
 const rules = parseHeaders(readFileSync('static/_headers', 'utf8'));
-const headersFor = (path: string) =>
-	Object.fromEntries(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers));
+const headersFor = (path: string) => served(rules, path);
 
 describe('static/_headers', () => {
 	it('sends nosniff and a referrer policy with every file', () => {
@@ -16,11 +15,17 @@ describe('static/_headers', () => {
 	});
 
 	it('forbids framing every page but the embeds, which anyone may frame', () => {
-		for (const path of ['/', '/data/', '/sources/', '/about/', '/charts/']) {
+		for (const path of ['/', '/data/', '/sources/', '/about/', '/charts/', '/a-page-to-come/']) {
 			expect(headersFor(path)['Content-Security-Policy'], path).toBe("frame-ancestors 'none'");
 		}
 		expect(headersFor('/embed/locator-map/')['Content-Security-Policy']).toBe('frame-ancestors *');
 		expect(headersFor('/embed/locator-map/')['X-Frame-Options']).toBeUndefined();
+	});
+
+	it('takes off, with `! Name`, a header an earlier rule set', () => {
+		const rules = parseHeaders('/*\n  X-A: 1\n  X-B: 2\n/x/*\n  ! x-a\n  X-C: 3\n');
+		expect(served(rules, '/x/y')).toEqual({ 'X-B': '2', 'X-C': '3' });
+		expect(served(rules, '/y')).toEqual({ 'X-A': '1', 'X-B': '2' });
 	});
 
 	it('matches a pattern as a whole path, with * for the rest', () => {
