@@ -5,9 +5,10 @@
  * sources.ts, about.ts) follow the same rule and are gathered in src/lib/desk/messages.ts.
  */
 import { chart } from './chart';
+import { embed } from './embed';
 import { gallery } from './gallery';
 import { site } from './site';
 import { story } from './story';
 
-export const messages = { site, chart, story, gallery };
+export const messages = { site, chart, story, gallery, embed };
 export type Messages = typeof messages;

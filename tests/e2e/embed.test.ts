@@ -1,0 +1,251 @@
+/**
+ * A chart embedded in someone else's article: a host page on another origin (another localhost
+ * port) pastes the embed code published on /charts/, and the iframe takes the height of the
+ * chart, whatever the width, the state or the view; a host that runs no script of ours but
+ * listens for AMP's `embed-size` message does the same; our loader ignores every message it
+ * should not trust; and nothing in the embed's address reaches its page.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openPage } from './browser';
+
+let browser: Browser;
+let host: Server;
+let hostURL: string;
+/** The host pages' bodies, by path: set by each test before it opens one. */
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+	browser = await launch();
+	host = createServer((req, res) => {
+		const body = pages.get(new URL(req.url ?? '/', 'http://host').pathname);
+		res.statusCode = body ? 200 : 404;
+		res.setHeader('content-type', 'text/html; charset=utf-8');
+		res.end(body ?? 'not found');
+	});
+	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+	hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((done) => host?.close(done));
+});
+
+/** Three charts of different kinds: lines, rows of HTML, a map. */
+const CHARTS = ['income-path', 'target-progress', 'locator-map'];
+
+/** The embed code /charts/ shows for a chart, as a journalist would copy it. */
+async function publishedSnippet(chart: string): Promise<string> {
+	const { page, close } = await openPage(browser, '/charts/');
+	const code = await page.locator(`#${chart} textarea`).inputValue();
+	await close();
+	return code;
+}
+
+const article = (embed: string, extra = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>A host article</title>
+<style>body { margin: 0 auto; max-width: 60rem; padding: 1rem; font-family: serif; }</style>
+</head><body><h1>A host article</h1><p>Before the chart.</p>
+${embed}
+<p>After the chart.</p>${extra}</body></html>`;
+
+/** Listens only for AMP's `embed-size` message, as amp-iframe and @newswire/frames do. */
+const AMP_LISTENER = `<script>
+addEventListener('message', (e) => {
+	if (!e.data || e.data.sentinel !== 'amp' || e.data.type !== 'embed-size') return;
+	for (const f of document.querySelectorAll('iframe'))
+		if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';
+});
+</script>`;
+
+async function openHost(path: string, body: string, width: number) {
+	pages.set(path, body);
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(hostURL + path, { waitUntil: 'load' });
+	const frame = await embedFrame(page);
+	await frame.waitForLoadState('load');
+	return { page, frame, close: () => context.close() };
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+	const handle = await page.waitForSelector('iframe');
+	const frame = await handle.contentFrame();
+	if (!frame) throw new Error('the iframe has no frame');
+	return frame;
+}
+
+/** The iframe's height in the host, and the height of what it shows. */
+async function heights(page: Page, frame: Frame) {
+	await page.waitForTimeout(400);
+	const iframe = await page.evaluate(() => document.querySelector('iframe')!.offsetHeight);
+	const content = await frame.evaluate(() =>
+		Math.ceil(document.documentElement.getBoundingClientRect().height)
+	);
+	return { iframe, content };
+}
+
+function expectFits({ iframe, content }: { iframe: number; content: number }, what: string) {
+	expect(
+		Math.abs(iframe - content),
+		`${what}: iframe ${iframe}px, content ${content}px`
+	).toBeLessThanOrEqual(2);
+}
+
+describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (chart) => {
+	let snippet: string;
+	beforeAll(async () => {
+		snippet = await publishedSnippet(chart);
+	});
+
+	it('is an iframe of our embed page and our loader, with a default height', () => {
+		expect(snippet).toContain(`${new URL(baseURL()).origin}/embed/${chart}/`);
+		expect(snippet).toContain(`${new URL(baseURL()).origin}/embed.js`);
+		expect(snippet).toMatch(/style="width: 1px; min-width: 100%; height: \d+px; border: 0"/u);
+	});
+
+	it.each([320, 600, 1000])(
+		'takes the height of its content at %i px, after a state change and with the table open',
+		async (width) => {
+			const { page, frame, close } = await openHost(`/ours/${chart}`, article(snippet), width);
+			expectFits(await heights(page, frame), 'on load');
+
+			const next = frame
+				.locator('[data-embed-state]:not([hidden]) .stepper button:not([disabled])')
+				.first();
+			await next.click();
+			const shown = await frame
+				.locator('[data-embed-state]:not([hidden])')
+				.getAttribute('data-embed-state');
+			expect(shown).not.toBe('final');
+			expectFits(await heights(page, frame), 'after a state change');
+
+			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
+			await expect
+				.poll(() => frame.locator('[data-embed-state]:not([hidden]) table').isVisible())
+				.toBe(true);
+			expectFits(await heights(page, frame), 'with the table open');
+
+			await page.setViewportSize({ width: Math.max(280, width - 300), height: 900 });
+			expectFits(await heights(page, frame), 'after the frame was narrowed');
+			await close();
+		}
+	);
+
+	it('is sized by a host that listens only for AMP’s embed-size message', async () => {
+		const iframeOnly = snippet.replace(/<script[\s\S]*<\/script>/u, '');
+		expect(iframeOnly).not.toContain('<script');
+		for (const width of [320, 1000]) {
+			const { page, frame, close } = await openHost(
+				`/amp/${chart}`,
+				article(iframeOnly, AMP_LISTENER),
+				width
+			);
+			expectFits(await heights(page, frame), `AMP host at ${width}px`);
+			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
+			expectFits(await heights(page, frame), `AMP host at ${width}px, table open`);
+			await close();
+		}
+	});
+});
+
+describe('the embed loader', () => {
+	it('ignores messages of the wrong shape, from another origin, or from another frame', async () => {
+		const snippet = await publishedSnippet('income-path');
+		const { page, frame, close } = await openHost('/trust', article(snippet), 600);
+		const before = await heights(page, frame);
+		expectFits(before, 'on load');
+		const height = () => page.evaluate(() => document.querySelector('iframe')!.offsetHeight);
+
+		// the right shape, but from the host page's own origin
+		await page.evaluate(() =>
+			window.postMessage({ type: 'changqing-embed:height', chart: 'x', height: 77 }, '*')
+		);
+		// from the right frame and origin, but the wrong shape
+		await frame.evaluate(() => {
+			for (const message of [
+				{ type: 'changqing-embed:height', height: '77' },
+				{ type: 'changqing-embed:height', height: 5e7 },
+				{ type: 'changqing-embed:height', height: -5 },
+				{ type: 'something-else', height: 77 },
+				'changqing-embed:height 77',
+				null
+			])
+				window.parent.postMessage(message, '*');
+		});
+		// the right shape and origin, but from a frame inside ours: not one of the host's iframes
+		await frame.evaluate((src) => {
+			const child = document.createElement('iframe');
+			child.src = src;
+			document.body.append(child);
+		}, `${baseURL()}/embed/locator-map/`);
+		await expect
+			.poll(() => page.frames().some((f) => f.url().includes('/embed/locator-map/')))
+			.toBe(true);
+		const child = page.frames().find((f) => f.url().includes('/embed/locator-map/'))!;
+		await child.waitForLoadState('load');
+		await child.evaluate(() =>
+			window.top!.postMessage({ type: 'changqing-embed:height', chart: 'x', height: 77 }, '*')
+		);
+		await page.waitForTimeout(300);
+		expect(await height()).not.toBe(77);
+
+		// and the right message from the right frame is obeyed
+		await frame.evaluate(() =>
+			window.parent.postMessage({ type: 'changqing-embed:height', chart: 'x', height: 77 }, '*')
+		);
+		await expect.poll(height).toBe(77);
+		await close();
+	});
+});
+
+describe('an embed page’s address', () => {
+	const HOSTILE = [
+		'?theme=<script>window.__pwned=1</script>',
+		'?state=<img src=x onerror="window.__pwned=1">',
+		'?theme=dark"><script>window.__pwned=1</script>',
+		`?state=${'a'.repeat(3000)}&theme=${'b'.repeat(3000)}`,
+		'?state=%E2%80%AEfinal%F0%9F%92%A9&theme=%00dark',
+		'?state=__proto__&theme=constructor',
+		'?state=final&state=other&theme=light&theme=<b>'
+	];
+
+	const cases = HOSTILE.map((q) => [
+		q.length > 80 ? `${q.slice(0, 40)}… (${q.length} characters)` : q,
+		q
+	]);
+	it.each(cases)('changes nothing and injects nothing: %s', async (_, query) => {
+		const plain = await openPage(browser, '/embed/income-path/');
+		const expected = await plain.page.locator('main').innerHTML();
+		await plain.close();
+
+		const { page, errors, close } = await openPage(browser, '/embed/income-path/' + query);
+		expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+		expect(await page.locator('main').innerHTML()).toBe(expected);
+		expect(await page.locator('script:not([src])').count()).toBe(0);
+		const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
+		expect([null, 'light']).toContain(theme);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('opens the state it names, and the theme it names', async () => {
+		const { page, close } = await openPage(browser, '/embed/income-path/?state=urban&theme=dark');
+		const states = await page
+			.locator('[data-embed-state]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-embed-state')));
+		expect(states).toContain('urban');
+		await expect
+			.poll(() => page.locator('[data-embed-state]:not([hidden])').getAttribute('data-embed-state'))
+			.toBe('urban');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const background = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		expect(background).not.toBe('rgb(251, 249, 245)');
+		await close();
+	});
+});
