@@ -10,6 +10,12 @@ export const story = {
 	tocTitle: 'Chapters',
 	startReading: 'Scroll down to read',
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
+	chapterLink: 'Link to this chapter',
+	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
+		`${p.kicker}: ${p.title} | ${p.site}`,
+	chapterPageDescription: (p: { title: string }) =>
+		`A chapter of the data report Changqing 2020 → 2035: ${p.title}. Every number is sourced.`,
+	readChapter: 'Read this chapter ›',
 	toToc: 'Contents',
 	baselineLabel: 'Key figures for 2020',
 	hero: {

@@ -8,6 +8,13 @@ export const story = {
 	tocTitle: '章节',
 	startReading: '向下滚动阅读',
 	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',
+	/** A chapter's own address, for sharing: /chapters/<id>/ (with its share card), which opens it in the story. */
+	chapterLink: '本章链接',
+	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
+		`${p.kicker}：${p.title}｜${p.site}`,
+	chapterPageDescription: (p: { title: string }) =>
+		`长清 2020 → 2035 数据报道中的一章：${p.title}。每个数字都注明出处。`,
+	readChapter: '阅读本章 ›',
 	toToc: '目录',
 	baselineLabel: '2020年主要数字',
 	/** The first screen's point: where Changqing stands between 2020, 2025 and 2035. */

@@ -1,0 +1,45 @@
+/**
+ * The last step of `npm run build`, for what can only be made from the built site: each chart's
+ * SVG and PNG downloads (downloads.ts), then every page's share card and meta (cards.ts). It
+ * needs Chromium and Debian's fonts-noto-cjk (`node scripts/setup.js --browser`, which
+ * `npm run build` runs first, installs them).
+ */
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { shareCards } from './cards';
+import { chartDownloads, chartIds } from './downloads';
+import { startServer } from './serve.js';
+
+const BUILD = resolve(import.meta.dirname, '../build');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/** The same origin the pages were built with (src/lib/server/origin.ts). */
+const origin = new URL(process.env.PUBLIC_ORIGIN?.trim() || 'http://127.0.0.1:4173').origin;
+
+const started = Date.now();
+const site = await startServer({ dir: BUILD });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS }).catch(() => {
+	throw new Error(
+		`postbuild: cannot start Chromium at ${CHROMIUM}; \`node scripts/setup.js --browser\` installs it`
+	);
+});
+try {
+	const ids = await chartIds(site.url, browser);
+	console.info(`Chart downloads (SVG, PNG) for ${ids.length} charts:`);
+	await chartDownloads(BUILD, site.url, browser, ids, origin);
+	const pages = await shareCards(BUILD, browser, origin);
+	console.info(`Share cards and meta for ${pages} pages (${Date.now() - started} ms in all)`);
+} finally {
+	await browser.close();
+	await site.close();
+}
