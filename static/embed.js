@@ -2,9 +2,9 @@
 /**
  * The embed loader a host page runs beside our iframes (the snippet on /charts/):
  *
- *   <iframe src="https://…/embed/<chart-id>/" title="…" loading="lazy"
- *     style="width: 1px; min-width: 100%; height: 560px; border: 0"></iframe>
- *   <script src="https://…/embed.js" async></script>
+ *   <iframe src="(the site)/embed/<chart-id>/" title="…" loading="lazy"
+ *     style="width: 1px; min-width: 100%; height: 640px; border: 0"></iframe>
+ *   <script src="(the site)/embed.js" async></script>
  *
  * Each embedded chart posts its height whenever it changes (static/embed-frame.js); this sets
  * the height of the iframe that sent it. It accepts a message only when it has the right shape,

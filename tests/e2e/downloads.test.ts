@@ -159,3 +159,17 @@ describe('share cards', () => {
 		}
 	);
 });
+
+describe('a chapter’s shareable link', () => {
+	it('opens the story at that chapter', async () => {
+		const { page, close } = await openPage(browser, '/chapters/on-track/');
+		await page.waitForURL(/\/#on-track$/u);
+		expect(new URL(page.url()).pathname).toBe('/');
+		await close();
+	});
+
+	it('is linked from its chapter in the story', async () => {
+		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+		expect(html).toMatch(/href="\.\/chapters\/on-track\/"/u);
+	});
+});

@@ -5,8 +5,10 @@
  * listens for AMP's `embed-size` message does the same; our loader ignores every message it
  * should not trust; and nothing in the embed's address reaches its page.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openPage } from './browser';
@@ -39,7 +41,15 @@ const CHARTS = ['income-path', 'target-progress', 'locator-map'];
 /** The embed code /charts/ shows for a chart, as a journalist would copy it. */
 async function publishedSnippet(chart: string): Promise<string> {
 	const { page, close } = await openPage(browser, '/charts/');
-	const code = await page.locator(`#${chart} textarea`).inputValue();
+	// prerendered with the configured public origin; once the page runs, the one it is served from
+	const field = page.locator(`#${chart} textarea`);
+	const served = `${new URL(baseURL()).origin}/embed/`;
+	await page.waitForFunction(
+		([selector, text]) =>
+			(document.querySelector(selector!) as HTMLTextAreaElement | null)?.value.includes(text!),
+		[`#${chart} textarea`, served]
+	);
+	const code = await field.inputValue();
 	await close();
 	return code;
 }
@@ -67,6 +77,8 @@ async function openHost(path: string, body: string, width: number) {
 	const page = await context.newPage();
 	await page.goto(hostURL + path, { waitUntil: 'load' });
 	const frame = await embedFrame(page);
+	// the iframe is lazy: wait for the embed page itself, not the blank document before it
+	await frame.waitForSelector('[data-embed]', { state: 'attached' });
 	await frame.waitForLoadState('load');
 	return { page, frame, close: () => context.close() };
 }
@@ -247,5 +259,30 @@ describe('an embed page’s address', () => {
 		);
 		expect(background).not.toBe('rgb(251, 249, 245)');
 		await close();
+	});
+});
+
+describe('accessibility', () => {
+	const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+	const embeds = readdirSync(resolve('build/embed')).sort();
+
+	it.each(embeds)('the embed %s has no axe violations, light or dark, at 320 px', async (chart) => {
+		for (const theme of ['light', 'dark']) {
+			// axe is injected as an inline script, which the page's own CSP rightly refuses
+			const { page, close } = await openPage(browser, `/embed/${chart}/?theme=${theme}`, {
+				viewport: { width: 320, height: 800 },
+				bypassCSP: true
+			});
+			await page.addScriptTag({ content: axe });
+			const violations = await page.evaluate(async () => {
+				// @ts-expect-error axe is injected above
+				const result = await window.axe.run(document, { resultTypes: ['violations'] });
+				return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				);
+			});
+			expect(violations, theme).toEqual([]);
+			await close();
+		}
 	});
 });

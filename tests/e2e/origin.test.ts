@@ -23,7 +23,10 @@ describe('the built site', () => {
 			...text.matchAll(
 				/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\s(?:src|srcset)=["']?(?:https?:)?\/\/[^"'\s>]+/giu
 			),
-			...text.matchAll(/<link\b[^>]*\shref=["']?(?:https?:)?\/\/[^"'\s>]+/giu),
+			// (a canonical or alternate link names an address; nothing fetches it)
+			...text.matchAll(
+				/<link\b(?![^>]*\brel=["']?(?:canonical|alternate)\b)[^>]*\shref=["']?(?:https?:)?\/\/[^"'\s>]+/giu
+			),
 			// CSS url() and @import, JS import() and fetch() of absolute URLs
 			...text.matchAll(/url\(\s*["']?(?:https?:)?\/\/[^)]+\)/giu),
 			...text.matchAll(/@import\s+["'](?:https?:)?\/\//giu),

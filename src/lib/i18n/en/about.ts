@@ -44,7 +44,11 @@ export const about = {
 		title: 'Embedding charts',
 		body: [
 			[
-				'Every chart will have its own permanent address and embed code (an iframe that adjusts its height to its content), with PNG and SVG downloads and its data as CSV. The embed codes and downloads will be listed here once they are online.'
+				'Every chart has its own permanent address (',
+				{ code: '/embed/<chart-id>/' },
+				'). Under each chart on the ',
+				{ link: 'charts', text: 'charts page' },
+				' are its embed code (an iframe and a small script: the iframe follows the chart’s height, and shows it at a default height where scripts cannot run), SVG and PNG downloads, and the figures it uses as CSV. An embedded chart carries its title, sources and credit, and links back to its chapter in the report.'
 			]
 		]
 	},

@@ -16,7 +16,7 @@ export const embed = {
 	copy: 'Copy embed code',
 	copied: 'Copied',
 	copyFailed: 'Could not copy automatically; select the code and copy it',
-	downloads: 'Downloads',
+	downloads: 'Downloads: ',
 	svg: 'SVG (vector)',
 	png: 'PNG image (2×)',
 	csv: 'CSV data',

@@ -5,7 +5,7 @@ import type { Comparison, Unlike } from '$lib/data/derive';
  */
 
 /** A page of the site, or a download, that prose links to. */
-export type LinkTarget = 'data' | 'sources' | 'csv' | 'json';
+export type LinkTarget = 'data' | 'sources' | 'csv' | 'json' | 'charts';
 
 /**
  * Prose with a little markup, rendered by `desk/Rich.svelte`: text, bold text, a number

@@ -21,7 +21,7 @@ export const embed = {
 	copy: '复制嵌入代码',
 	copied: '已复制',
 	copyFailed: '无法自动复制，请手动选中代码复制',
-	downloads: '下载',
+	downloads: '下载：',
 	svg: 'SVG 矢量图',
 	png: 'PNG 图片（2倍）',
 	csv: 'CSV 数据',
