@@ -16,6 +16,7 @@
  *   npm run bench                 all pages, three runs
  *   npm run bench -- --runs 1     quicker
  *   npm run bench -- --no-build   reuse build/
+ *   npm run bench -- --page /,/embed/income-path/   only these pages
  */
 import { execSync } from 'node:child_process';
 import {
@@ -35,7 +36,17 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PAGES = ['/', '/data/', '/sources/', '/charts/', '/about/'];
+/** The site's pages, and embeds of three kinds (lines, rows of words, a map). */
+const PAGES = [
+	'/',
+	'/data/',
+	'/sources/',
+	'/charts/',
+	'/about/',
+	'/embed/income-path/',
+	'/embed/target-progress/',
+	'/embed/locator-map/'
+];
 const FLAGS = [
 	'--headless',
 	'--no-sandbox',
@@ -49,7 +60,7 @@ const FLAGS = [
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const pages = args.includes('--page') ? [args[args.indexOf('--page') + 1]!] : PAGES;
+const pages = args.includes('--page') ? args[args.indexOf('--page') + 1]!.split(',') : PAGES;
 
 /** Every file under a folder. */
 function walk(dir: string): string[] {
