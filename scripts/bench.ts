@@ -33,6 +33,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, LAUNCH } from './chromium.js';
 import { startServer } from './serve.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -46,16 +47,6 @@ const PAGES = [
 	'/embed/income-path/',
 	'/embed/target-progress/',
 	'/embed/locator-map/'
-];
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
 ];
 
 const args = process.argv.slice(2);
@@ -113,8 +104,8 @@ const lcpElements = new Map<string, string>();
 
 async function runLighthouse(url: string): Promise<LighthouseFigures> {
 	const chrome = await chromeLauncher.launch({
-		chromePath: '/usr/bin/chromium',
-		chromeFlags: FLAGS
+		chromePath: CHROMIUM,
+		chromeFlags: CHROMIUM_FLAGS
 	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -168,7 +159,7 @@ interface PaintFigures {
  * waits for them; this is the figure to read beside it.
  */
 async function paintPage(url: string): Promise<PaintFigures & { element: string }> {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+	const browser = await chromium.launch(LAUNCH);
 	try {
 		const page = await browser.newPage({
 			viewport: { width: 390, height: 844 },
@@ -213,7 +204,7 @@ interface ScrollFigures {
 
 /** Scrolls the whole page on a phone with the CPU slowed 4×; counts long tasks, frames and shifts. */
 async function scrollPage(url: string): Promise<ScrollFigures> {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+	const browser = await chromium.launch(LAUNCH);
 	try {
 		const page = await browser.newPage({
 			viewport: { width: 390, height: 844 },

@@ -8,27 +8,17 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { shareCards } from './cards';
 import { chartDownloads, chartIds } from './downloads';
+import { CHROMIUM, LAUNCH } from './chromium.js';
 import { startServer } from './serve.js';
 
 const BUILD = resolve(import.meta.dirname, '../build');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** The same origin the pages were built with (src/lib/server/origin.ts). */
 const origin = new URL(process.env.PUBLIC_ORIGIN?.trim() || 'http://127.0.0.1:4173').origin;
 
 const started = Date.now();
 const site = await startServer({ dir: BUILD });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS }).catch(() => {
+const browser = await chromium.launch(LAUNCH).catch(() => {
 	throw new Error(
 		`postbuild: cannot start Chromium at ${CHROMIUM}; \`node scripts/setup.js --browser\` installs it`
 	);

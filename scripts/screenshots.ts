@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { LAUNCH } from './chromium.js';
 import { startServer } from './serve.js';
 
 const SIZES = { phone: { width: 390, height: 844 }, projector: { width: 1920, height: 1080 } };
@@ -19,19 +20,7 @@ const out = resolve('test-results/screenshots');
 mkdirSync(out, { recursive: true });
 
 const server = await startServer();
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch(LAUNCH);
 for (const path of paths.length ? paths : ['/']) {
 	for (const [name, viewport] of Object.entries(SIZES)) {
 		const page = await browser.newPage({ viewport });

@@ -47,7 +47,10 @@
 		for (const plot of main.querySelectorAll('[data-embed-state]:not([hidden]) .plot')) {
 			if (!(plot instanceof HTMLElement)) continue;
 			plot.style.height = '';
-			if (plot.scrollHeight > plot.clientHeight + 1) plot.style.height = `${plot.scrollHeight}px`;
+			// labels may hang into the plot's bottom margin, which is there for them
+			const room = parseFloat(getComputedStyle(plot).marginBottom) || 0;
+			const over = plot.scrollHeight - plot.clientHeight - room;
+			if (over > 1) plot.style.height = `${plot.clientHeight + over}px`;
 		}
 	};
 	window.addEventListener('resize', fit);

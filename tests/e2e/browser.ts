@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { LAUNCH } from '../../scripts/chromium.js';
 
 export const baseURL = () => inject('baseURL');
 
@@ -13,19 +14,7 @@ export const DESKTOP = { width: 1440, height: 900 } as const;
 export const PROJECTOR = { width: 1920, height: 1080 } as const;
 
 export function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch(LAUNCH);
 }
 
 export interface WatchedPage {

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, cardPath } from '../../scripts/cards';
 import { EXPORT_COLUMNS } from '../../src/lib/data/export';
+import { parseCsv } from '../csv';
 import { baseURL, launch, openPage } from './browser';
 
 const BUILD = resolve('build');
@@ -25,40 +26,6 @@ function pngSize(file: string) {
 	const png = readFileSync(file);
 	expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
 	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** A minimal CSV reader: quoted fields with doubled quotes, as toCsv writes them. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') endField();
-		else if (c === '\n' || c === '\r') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			endField();
-			rows.push(row);
-			row = [];
-		} else field += c;
-	}
-	if (field || row.length) {
-		endField();
-		rows.push(row);
-	}
-	return rows;
 }
 
 describe.each(CHARTS)('the downloads of %s', (chart) => {

@@ -22,9 +22,11 @@ const pages = new Map<string, string>();
 beforeAll(async () => {
 	browser = await launch();
 	host = createServer((req, res) => {
-		const body = pages.get(new URL(req.url ?? '/', 'http://host').pathname);
+		const path = new URL(req.url ?? '/', 'http://host').pathname;
+		const body = pages.get(path);
 		res.statusCode = body ? 200 : 404;
-		res.setHeader('content-type', 'text/html; charset=utf-8');
+		const type = path.endsWith('.js') ? 'text/javascript' : 'text/html';
+		res.setHeader('content-type', `${type}; charset=utf-8`);
 		res.end(body ?? 'not found');
 	});
 	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
@@ -159,6 +161,27 @@ describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (char
 			expectFits(await heights(page, frame), `AMP host at ${width}px`);
 			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
 			expectFits(await heights(page, frame), `AMP host at ${width}px, table open`);
+			await close();
+		}
+	});
+});
+
+describe('a loader we did not write', () => {
+	it('@newswire/frames sizes our embed from its AMP messages', async () => {
+		const frames = readFileSync(
+			resolve('node_modules/@newswire/frames/dist/frames.umd.js'),
+			'utf8'
+		);
+		pages.set('/newswire.js', frames);
+		const body = article(
+			`<div data-frame-src="${baseURL()}/embed/income-path/"></div>`,
+			'<script src="/newswire.js"></script><script>newswireFrames.autoInitFrames();</script>'
+		);
+		for (const width of [320, 1000]) {
+			const { page, frame, close } = await openHost('/newswire', body, width);
+			expectFits(await heights(page, frame), `@newswire/frames at ${width}px`);
+			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
+			expectFits(await heights(page, frame), `@newswire/frames at ${width}px, table open`);
 			await close();
 		}
 	});
