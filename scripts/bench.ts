@@ -32,7 +32,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, LAUNCH } from './chromium.js';
 import { startServer } from './serve.js';
 
@@ -146,6 +146,21 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 	}
 }
 
+/** Runs `measure` in a fresh Chromium on a 390×844 phone, then closes it. */
+async function onPhone<T>(measure: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
+	const browser = await chromium.launch(LAUNCH);
+	try {
+		const page = await browser.newPage({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		return await measure(page, await page.context().newCDPSession(page));
+	} finally {
+		await browser.close();
+	}
+}
+
 interface PaintFigures {
 	fcp: number;
 	lcp: number;
@@ -154,19 +169,11 @@ interface PaintFigures {
 /**
  * First and largest paint measured in Chromium itself, not simulated: a phone (390×844) on
  * Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down) with the CPU slowed 4×.
- * Lighthouse's simulation (Lantern) adds every request that started before the paint to its
- * estimate, so it counts the story's module preloads against its LCP even though nothing
- * waits for them; this is the figure to read beside it.
+ * Lighthouse's simulation (Lantern) charges a whole document's download before its first paint,
+ * where a browser paints as the HTML arrives; this is the figure to read beside it.
  */
-async function paintPage(url: string): Promise<PaintFigures & { element: string }> {
-	const browser = await chromium.launch(LAUNCH);
-	try {
-		const page = await browser.newPage({
-			viewport: { width: 390, height: 844 },
-			isMobile: true,
-			hasTouch: true
-		});
-		const cdp = await page.context().newCDPSession(page);
+function paintPage(url: string): Promise<PaintFigures & { element: string }> {
+	return onPhone(async (page, cdp) => {
 		await cdp.send('Network.enable');
 		await cdp.send('Network.emulateNetworkConditions', {
 			offline: false,
@@ -189,9 +196,7 @@ async function paintPage(url: string): Promise<PaintFigures & { element: string 
 				});
 			}).observe({ type: 'largest-contentful-paint', buffered: true });
 		})`)) as PaintFigures & { element: string };
-	} finally {
-		await browser.close();
-	}
+	});
 }
 
 interface ScrollFigures {
@@ -203,15 +208,8 @@ interface ScrollFigures {
 }
 
 /** Scrolls the whole page on a phone with the CPU slowed 4×; counts long tasks, frames and shifts. */
-async function scrollPage(url: string): Promise<ScrollFigures> {
-	const browser = await chromium.launch(LAUNCH);
-	try {
-		const page = await browser.newPage({
-			viewport: { width: 390, height: 844 },
-			isMobile: true,
-			hasTouch: true
-		});
-		const cdp = await page.context().newCDPSession(page);
+function scrollPage(url: string): Promise<ScrollFigures> {
+	return onPhone(async (page, cdp) => {
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(1000);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -247,9 +245,7 @@ async function scrollPage(url: string): Promise<ScrollFigures> {
 			fps: frames / seconds,
 			shift
 		};
-	} finally {
-		await browser.close();
-	}
+	});
 }
 
 const median = (xs: number[]) => {
