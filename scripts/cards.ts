@@ -104,14 +104,14 @@ function cardHtml(words: PageWords, chart: string | undefined): string {
 }
 
 /** The chart a page shows alone: an embed's, or a chapter page's (its chapter's chart). */
-function pageChart(build: string, page: string): string | undefined {
+function pageChart(build: string, page: string, story: () => string): string | undefined {
 	const embed = /^\/(?:en\/)?embed\/([^/]+)\/$/u.exec(page)?.[1];
 	const chapter = /^\/(?:en\/)?chapters\/([^/]+)\/$/u.exec(page)?.[1];
 	let id = embed;
 	if (chapter) {
-		const story = readFileSync(join(build, 'index.html'), 'utf8');
-		const at = story.indexOf(`id="${chapter}"`);
-		id = at >= 0 ? /data-chart="([^"]+)"/u.exec(story.slice(at))?.[1] : undefined;
+		const html = story();
+		const at = html.indexOf(`id="${chapter}"`);
+		id = at >= 0 ? /data-chart="([^"]+)"/u.exec(html.slice(at))?.[1] : undefined;
 		if (!id) throw new Error(`cards: no chart found for the chapter ${chapter} in the story`);
 	}
 	if (!id) return undefined;
@@ -125,13 +125,16 @@ export async function shareCards(build: string, browser: Browser, origin: string
 	mkdirSync(join(build, 'cards'), { recursive: true });
 	const page = await browser.newPage({ viewport: CARD });
 	const pages = builtPages(build);
+	// the story, read once (a chapter page's card shows its chapter's chart), before any meta is added
+	let storyHtml: string | undefined;
+	const story = () => (storyHtml ??= readFileSync(join(build, 'index.html'), 'utf8'));
 	for (const path of pages) {
 		const file = join(build, path, 'index.html');
 		const html = readFileSync(file, 'utf8');
 		if (html.includes('property="og:image"'))
 			throw new Error(`cards: ${path} already has share meta`);
 		const words = pageWords(html, path);
-		await page.setContent(cardHtml(words, pageChart(build, path)), { waitUntil: 'load' });
+		await page.setContent(cardHtml(words, pageChart(build, path, story)), { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		await page.screenshot({ path: join(build, cardPath(path)), type: 'png' });
 		writeFileSync(file, html.replace('</head>', `${shareMeta(path, words, origin)}</head>`));

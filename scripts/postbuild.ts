@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { publicOrigin } from '../src/lib/server/origin';
 import { shareCards } from './cards';
 import { chartDownloads, chartIds } from './downloads';
 import { CHROMIUM, LAUNCH } from './chromium.js';
@@ -13,8 +14,8 @@ import { startServer } from './serve.js';
 
 const BUILD = resolve(import.meta.dirname, '../build');
 
-/** The same origin the pages were built with (src/lib/server/origin.ts). */
-const origin = new URL(process.env.PUBLIC_ORIGIN?.trim() || 'http://127.0.0.1:4173').origin;
+/** The same origin the pages were built with. */
+const origin = publicOrigin();
 
 const started = Date.now();
 const site = await startServer({ dir: BUILD });
