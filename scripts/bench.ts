@@ -10,7 +10,8 @@
  * phone, since Lighthouse simulates them (see paintPage). On `/` it also
  * scrolls the whole story at 390×844 with the CPU slowed 4× and records long tasks and the
  * frame rate. Every figure is also given as a ratio to the no-JS baseline. Results go to the
- * console and to bench/results.json. Not part of `npm test`: timings vary, bytes do not, and
+ * console and to bench/results.json, where a page keeps its figures until it is measured
+ * again. Not part of `npm test`: timings vary, bytes do not, and
  * the byte budgets are enforced there.
  *
  *   npm run bench                 all pages, three runs
@@ -21,6 +22,7 @@
 import { execSync } from 'node:child_process';
 import {
 	cpSync,
+	existsSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -277,8 +279,23 @@ precompress(noJs);
 const site = await startServer({ dir: withJs, precompressed: true });
 const baseline = await startServer({ dir: noJs, precompressed: true });
 
-const results: Record<string, unknown> = {};
-const rows: string[][] = [];
+/**
+ * Each page's latest figures: a run measuring some pages (`--page`) keeps the others' from the
+ * last run that measured them, each entry with its own date.
+ */
+const RESULTS = resolve(ROOT, 'bench/results.json');
+interface Entry {
+	date: string;
+	runs: number;
+	/** The page's row in the table. */
+	row: string[];
+	/** Every figure: Lighthouse's, Chromium's paints, the scroll; with and without scripts. */
+	[figures: string]: unknown;
+}
+const results: Record<string, Entry> = existsSync(RESULTS)
+	? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { pages: Record<string, Entry> }).pages
+	: {};
+const date = new Date().toISOString();
 const ratio = (a: number, b: number) => (b > 0 ? a / b : a === 0 ? 1 : Infinity);
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
@@ -325,21 +342,7 @@ try {
 			fcp: ratio(paint.fcp, paintBase.fcp),
 			lcp: ratio(paint.lcp, paintBase.lcp)
 		};
-		results[path] = {
-			page,
-			noJsBaseline: base,
-			ratioToBaseline: ratios,
-			lcpElement: lcpElements.get(site.url + path) ?? '',
-			chromium: {
-				paint,
-				noJsBaseline: paintBase,
-				ratioToBaseline: paintRatios,
-				lcpElement: element
-			},
-			scroll,
-			scrollBaseline: scrollBase
-		};
-		rows.push([
+		const row = [
 			path,
 			`${page.performance}/${page.accessibility}/${page.bestPractices}/${page.seo}`,
 			`${fmt(page.fcp)} (${fmt(ratios.fcp!, 2)}×)`,
@@ -354,7 +357,24 @@ try {
 			scroll
 				? `${scroll.longTasks} / ${fmt(scroll.longestTask)} ms / ${fmt(scroll.fps)} fps / ${fmt(scroll.shift, 3)}`
 				: ''
-		]);
+		];
+		results[path] = {
+			date,
+			runs,
+			row,
+			page,
+			noJsBaseline: base,
+			ratioToBaseline: ratios,
+			lcpElement: lcpElements.get(site.url + path) ?? '',
+			chromium: {
+				paint,
+				noJsBaseline: paintBase,
+				ratioToBaseline: paintRatios,
+				lcpElement: element
+			},
+			scroll,
+			scrollBaseline: scrollBase
+		};
 	}
 } finally {
 	await site.close();
@@ -375,12 +395,12 @@ const header = [
 	'requests',
 	'scroll: long tasks / longest / fps / layout shift'
 ];
+// in the order of PAGES, then any other page measured
+const order = [...PAGES, ...Object.keys(results).filter((p) => !PAGES.includes(p))];
+const rows = order.flatMap((p) => (results[p]?.row ? [results[p].row] : []));
 const table = [header, header.map(() => '---'), ...rows]
 	.map((r) => `| ${r.join(' | ')} |`)
 	.join('\n');
 console.info(`\n${table}\n`);
-writeFileSync(
-	resolve(ROOT, 'bench/results.json'),
-	JSON.stringify({ date: new Date().toISOString(), runs, pages: results, table }, null, '\t') + '\n'
-);
+writeFileSync(RESULTS, JSON.stringify({ pages: results, table }, null, '\t') + '\n');
 console.info('Written to bench/results.json');

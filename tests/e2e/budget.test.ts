@@ -80,6 +80,14 @@ describe('byte budgets', () => {
 const PAGES = files(BUILD).filter((f) => f.endsWith('.html'));
 
 describe('the build', () => {
+	it('keeps the data inlined in /’s HTML under 4 KB: the chapters fetch theirs as they wake', () => {
+		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+		const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!);
+		expect(inline.length).toBeGreaterThan(0);
+		const total = inline.reduce((sum, js) => sum + Buffer.byteLength(js), 0);
+		expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(4 * KB);
+	});
+
 	it.each(PAGES)('keeps the CSS of %s under 25 KB gzip', (page) => {
 		const html = readFileSync(join(BUILD, page), 'utf8');
 		const sheets = [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/gu)].map((m) =>

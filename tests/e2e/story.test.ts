@@ -317,7 +317,7 @@ describe('accessibility', () => {
 });
 
 describe('chapters as islands', () => {
-	it('loads no chart code until the reader moves, then brings the chapter in view to life', async () => {
+	it('loads no chart code and no chapter data until the reader moves, then brings the chapter in view to life', async () => {
 		const { page, errors, close } = await openPage(browser, '/', { viewport: PHONE });
 		await page.waitForTimeout(800);
 		const chartScripts = () =>
@@ -328,13 +328,23 @@ describe('chapters as islands', () => {
 						.map((e) => e.name)
 						.filter((n) => /\/nodes\/|chunks\//.test(n)).length
 			);
+		// the chapters' data is not in the page: it is fetched, once, as the first chapter wakes
+		const storyData = () =>
+			page.evaluate(
+				() =>
+					performance
+						.getEntriesByType('resource')
+						.filter((e) => new URL(e.name).pathname === '/story/zh.json').length
+			);
 		const before = await chartScripts();
+		expect(await storyData()).toBe(0);
 		const all = await steps(page);
 		const own = all.filter((s) => s.chapter === all[0]!.chapter);
 		await scrollToStep(page, own[0]!.index);
 		// the chapter is live: its chart follows the step and its buttons work
 		await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[0]!.state);
 		expect(await chartScripts()).toBeGreaterThan(before);
+		expect(await storyData()).toBe(1);
 		await page
 			.locator(`section#${own[0]!.chapter}`)
 			.getByRole('button', { name: '下一步' })

@@ -11,7 +11,15 @@ import { createFormat } from '../../src/lib/format/format';
 import { lexicon } from '../../src/lib/i18n/lexicon';
 import { LOCALES } from '../../src/lib/i18n/locale';
 import { readDataFiles } from '../../src/lib/server/dataset';
-import { CHAPTER_ORDER, chapterCopy, chapters, storyView } from '../../src/lib/story/story';
+import { fillIslands, islandMarker } from '../../src/lib/islands/islands';
+import { storyData } from '../../src/lib/story/data';
+import {
+	CHAPTER_ORDER,
+	chapterCopy,
+	chapters,
+	storyLocales,
+	storyView
+} from '../../src/lib/story/story';
 import type { Chapter, ChapterCopy } from '../../src/lib/story/types';
 
 const data = parseDataset(readDataFiles(resolve(import.meta.dirname, '../..')));
@@ -131,3 +139,23 @@ describe.each(CHARTS.map(({ spec, words }) => [spec.id, spec, words] as const))(
 		});
 	}
 );
+
+describe('the story’s data, which / fetches rather than carries', () => {
+	it.each(storyLocales())('reaches the browser unchanged as JSON (%s)', (locale) => {
+		const sent = storyData(data, locale);
+		// what JSON cannot carry (NaN, Infinity, dates, undefined in arrays) would differ here
+		expect(JSON.parse(JSON.stringify(sent))).toEqual(sent);
+		expect(sent.chapters.map((c) => c.id)).toEqual([...CHAPTER_ORDER]);
+	});
+
+	it('puts each island’s server render in place of its marker, and fails on a missing one', () => {
+		const page = `<main>${islandMarker('hero')}<div>${islandMarker('where')}</div></main>`;
+		expect(fillIslands(page, { hero: '<p>$& 2020</p>', where: '<svg></svg>' })).toBe(
+			'<main><p>$& 2020</p><div><svg></svg></div></main>'
+		);
+		expect(() => fillIslands(page, { hero: '' })).toThrow(
+			'no server render for the island "where"'
+		);
+		expect(fillIslands('<main></main>', undefined)).toBe('<main></main>');
+	});
+});

@@ -32,6 +32,22 @@ export async function renderIslands<Props extends AnyProps>(
 /** What the browser gives the `{@html}` blocks: not empty, so hydration adopts the server's nodes. */
 export const ADOPT = ' ';
 
+/**
+ * Where an island rendered by a server load goes in the page: the load keeps the HTML in
+ * `locals.islands` under `key` and hooks.server.ts puts it in place of this marker, so the
+ * island's props stay out of the data SvelteKit inlines in the page.
+ */
+export const islandMarker = (key: string) => `<!--island:${key}-->`;
+
+/** Server: the page with each island marker replaced by its HTML; throws on one with none. */
+export function fillIslands(html: string, islands: Record<string, string> | undefined): string {
+	return html.replace(/<!--island:([\w-]+)-->/g, (_, key: string) => {
+		const island = islands?.[key];
+		if (island === undefined) throw new Error(`no server render for the island "${key}"`);
+		return island;
+	});
+}
+
 /** The first signs of a reader: until one, no island wakes (see `wakeIslands`). */
 const INPUT = ['scroll', 'keydown', 'pointerdown', 'pointermove', 'touchstart', 'hashchange'];
 

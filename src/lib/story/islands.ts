@@ -1,49 +1,57 @@
-/** The story's chapters as islands (see $lib/islands): each hydrates as the reader nears it. */
+/**
+ * The story's chapters as islands (see $lib/islands): each hydrates as the reader nears it.
+ *
+ * `/` carries none of the data they render from. The server renders them into the page (see
+ * `islandMarker`) and the browser fetches their props, `/story/<locale>.json`, as they wake:
+ * inlined, the chapters' chart data and copy were 111 KB of the page's HTML, which a slow
+ * phone downloads before its first paint.
+ */
 import type { ComponentProps } from 'svelte';
 import { loadCharts } from '$lib/charts/registry';
-import type { Lexicon } from '$lib/i18n/lexicon';
 import type { Locale } from '$lib/i18n/locale';
 import { renderIslands, wakeIslands, type Island } from '$lib/islands/islands';
-import type { BaselineView } from './baseline';
 import ChapterIsland from './ChapterIsland.svelte';
-import type { HeroView } from './hero';
+import type { StoryData } from './data';
 import type { ChapterView } from './story';
 
 /** Which chapter holds the headline 2020 figures. */
 export const BASELINE_CHAPTER = 'baseline';
 
-export interface StoryIslands {
-	chapters: ChapterView[];
-	baseline: BaselineView;
-	locale: Locale;
-	lexicon: Lexicon;
-	/** Called when one of a chapter's steps becomes the one being read (browser only). */
-	onread?: (chapterId: string) => void;
-}
+/** A chapter as `/` itself needs it: for the menu, and to load its chart's code as it nears. */
+export type ChapterEntry = Pick<ChapterView, 'id' | 'kicker' | 'title' | 'chart'>;
+
+export const chapterEntry = ({ id, kicker, title, chart }: ChapterView): ChapterEntry => ({
+	id,
+	kicker,
+	title,
+	chart
+});
+
+/** Where the browser finds the story's data (prerendered by src/routes/story/). */
+export const storyDataPath = (locale: Locale) => `/story/${locale}.json`;
+
+/** The key of the first screen's island; the chapters' are their ids. */
+export const HERO = 'hero';
 
 /** A chapter's props as an island. */
-function chapterIsland(p: StoryIslands, i: number): Island<ComponentProps<typeof ChapterIsland>> {
-	const chapter = p.chapters[i]!;
+function chapterIsland(
+	d: StoryData,
+	locale: Locale,
+	i: number,
+	onread?: (chapterId: string) => void
+): Island<ComponentProps<typeof ChapterIsland>> {
+	const chapter = d.chapters[i]!;
 	return {
 		props: {
 			chapter,
 			number: i + 1,
-			locale: p.locale,
-			lexicon: p.lexicon,
-			...(chapter.id === BASELINE_CHAPTER ? { baseline: p.baseline } : {}),
-			...(p.onread ? { onread: p.onread } : {})
+			locale,
+			lexicon: d.lexicon,
+			...(chapter.id === BASELINE_CHAPTER ? { baseline: d.baseline } : {}),
+			...(onread ? { onread } : {})
 		},
 		idPrefix: `${chapter.id}-`
 	};
-}
-
-/** Server: every chapter rendered as a root of its own. */
-export async function renderChapters(p: StoryIslands): Promise<string[]> {
-	await loadCharts(p.chapters.map((c) => c.chart));
-	return renderIslands(
-		ChapterIsland,
-		p.chapters.map((_, i) => chapterIsland(p, i))
-	);
 }
 
 /** The first screen's point: its code loads after the page's, off the first paint's path. */
@@ -51,29 +59,58 @@ const heroIslandCode = () => import('./HeroIsland.svelte');
 type HeroIsland = Awaited<ReturnType<typeof heroIslandCode>>['default'];
 
 /** The first screen's point as an island: its props. */
-function heroIsland(p: HeroIslandProps): Island<ComponentProps<HeroIsland>> {
-	return { props: { view: p.hero, locale: p.locale, lexicon: p.lexicon }, idPrefix: 'hero-' };
+function heroIsland(d: StoryData, locale: Locale): Island<ComponentProps<HeroIsland>> {
+	return { props: { view: d.hero, locale, lexicon: d.lexicon }, idPrefix: `${HERO}-` };
 }
 
-export interface HeroIslandProps {
-	hero: HeroView;
-	locale: Locale;
-	lexicon: Lexicon;
-}
-
-/** Server: the first screen's point rendered as a root of its own. */
-export async function renderHero(p: HeroIslandProps): Promise<string> {
+/** Server: the first screen's point and every chapter, each rendered as a root of its own, by key. */
+export async function renderStory(d: StoryData, locale: Locale): Promise<Record<string, string>> {
+	await loadCharts(d.chapters.map((c) => c.chart));
+	const chapters = await renderIslands(
+		ChapterIsland,
+		d.chapters.map((_, i) => chapterIsland(d, locale, i))
+	);
 	const { default: HeroIsland } = await heroIslandCode();
-	return (await renderIslands(HeroIsland, [heroIsland(p)]))[0]!;
+	const [hero] = await renderIslands(HeroIsland, [heroIsland(d, locale)]);
+	return {
+		[HERO]: hero!,
+		...Object.fromEntries(d.chapters.map((c, i) => [c.id, chapters[i]!]))
+	};
+}
+
+const fetched = new Map<Locale, Promise<StoryData>>();
+
+/** Browser: the story's data, fetched once per locale (a failure is retried on the next call). */
+export function fetchStory(locale: Locale): Promise<StoryData> {
+	let data = fetched.get(locale);
+	if (!data) {
+		const path = storyDataPath(locale);
+		data = fetch(path).then((response) => {
+			if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+			return response.json() as Promise<StoryData>;
+		});
+		data.catch(() => fetched.delete(locale));
+		fetched.set(locale, data);
+	}
+	return data;
 }
 
 /** Browser: the first screen's point comes to life with the reader's first move. */
-export function wakeHero(element: HTMLElement, p: HeroIslandProps): () => void {
+export function wakeHero(element: HTMLElement, locale: Locale): () => void {
 	let stop = () => {};
 	let stopped = false;
+	let data: StoryData | undefined;
 	heroIslandCode()
 		.then(({ default: HeroIsland }) => {
-			if (!stopped) stop = wakeIslands(HeroIsland, [element], () => heroIsland(p));
+			if (stopped) return;
+			stop = wakeIslands(
+				HeroIsland,
+				[element],
+				() => heroIsland(data!, locale),
+				async () => {
+					data = await fetchStory(locale);
+				}
+			);
 		})
 		.catch(reportError);
 	return () => {
@@ -82,12 +119,23 @@ export function wakeHero(element: HTMLElement, p: HeroIslandProps): () => void {
 	};
 }
 
-/** Browser: each chapter comes to life as the reader nears it, its chart loaded then. */
-export function wakeChapters(elements: HTMLElement[], p: StoryIslands): () => void {
+/**
+ * Browser: each chapter comes to life as the reader nears it, once its chart's code and the
+ * story's data have loaded.
+ */
+export function wakeChapters(
+	elements: HTMLElement[],
+	chapters: ChapterEntry[],
+	locale: Locale,
+	onread?: (chapterId: string) => void
+): () => void {
+	let data: StoryData | undefined;
 	return wakeIslands(
 		ChapterIsland,
 		elements,
-		(i) => chapterIsland(p, i),
-		(i) => loadCharts([p.chapters[i]!.chart])
+		(i) => chapterIsland(data!, locale, i, onread),
+		async (i) => {
+			[data] = await Promise.all([fetchStory(locale), loadCharts([chapters[i]!.chart])]);
+		}
 	);
 }

@@ -5,7 +5,7 @@
  */
 import { chartSpec, chartState } from '$lib/charts/specs';
 import type { Dataset } from '$lib/data/schema';
-import type { Locale } from '$lib/i18n/locale';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { resolveText, type Segment } from './copy';
 import type { Chapter, ChapterCopy } from './types';
 
@@ -39,6 +39,10 @@ export function chapters(): Chapter[] {
 		return chapter;
 	});
 }
+
+/** The locales the story has copy in (a folder in `copy/`); the English edition adds `en`. */
+export const storyLocales = (): Locale[] =>
+	LOCALES.filter((l) => Object.keys(copyModules).some((f) => f.startsWith(`./copy/${l}/`)));
 
 /** Where a chapter's copy in a locale lives, for messages. */
 export const copyFile = (locale: Locale, id: string) => `src/lib/story/copy/${locale}/${id}.ts`;

@@ -1,15 +1,16 @@
-import { lexicon } from '$lib/i18n/lexicon';
 import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
-import { baselineView } from '$lib/story/baseline';
-import { heroView } from '$lib/story/hero';
-import { storyView } from '$lib/story/story';
+import { storyData } from '$lib/story/data';
+import { chapterEntry, renderStory } from '$lib/story/islands';
 
-export function load({ url }) {
-	const dataset = loadDataset();
+/**
+ * The page's data is only the chapter menu. The islands are rendered here, kept in `locals`
+ * for hooks.server.ts to put in the page, and fetched by the browser as they wake (see
+ * $lib/story/islands.ts): what a load returns, SvelteKit inlines in the page.
+ */
+export async function load({ url, locals, isDataRequest }) {
 	const locale = localeOf(url.pathname);
-	const baseline = baselineView(dataset);
-	const hero = heroView(dataset);
-	const story = storyView(dataset, locale);
-	return { baseline, hero, ...story, lexicon: lexicon(dataset, locale, baseline, hero, story) };
+	const data = storyData(loadDataset(), locale);
+	if (!isDataRequest) locals.islands = await renderStory(data, locale);
+	return { chapters: data.chapters.map(chapterEntry) };
 }

@@ -1,0 +1,29 @@
+/**
+ * Everything the story's islands render from, in one locale: the server renders `/` from it
+ * and serves it as `/story/<locale>.json` for the browser (see islands.ts).
+ */
+import type { Dataset } from '$lib/data/schema';
+import { lexicon, type Lexicon } from '$lib/i18n/lexicon';
+import type { Locale } from '$lib/i18n/locale';
+import { baselineView, type BaselineView } from './baseline';
+import { heroView, type HeroView } from './hero';
+import { storyView, type ChapterView } from './story';
+
+export interface StoryData {
+	chapters: ChapterView[];
+	baseline: BaselineView;
+	hero: HeroView;
+	lexicon: Lexicon;
+}
+
+export function storyData(dataset: Dataset, locale: Locale): StoryData {
+	const baseline = baselineView(dataset);
+	const hero = heroView(dataset);
+	const { chapters } = storyView(dataset, locale);
+	return {
+		chapters,
+		baseline,
+		hero,
+		lexicon: lexicon(dataset, locale, baseline, hero, chapters)
+	};
+}
