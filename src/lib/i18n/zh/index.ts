@@ -7,8 +7,9 @@
 import { chart } from './chart';
 import { embed } from './embed';
 import { gallery } from './gallery';
+import { present } from './present';
 import { site } from './site';
 import { story } from './story';
 
-export const messages = { site, chart, story, gallery, embed };
+export const messages = { site, chart, story, gallery, embed, present };
 export type Messages = typeof messages;

@@ -1,0 +1,113 @@
+/** The presentation's slides and keys: where an address lands, and what each key does. */
+import { describe, expect, it } from 'vitest';
+import { KeyReader, type KeyPress } from '../../src/lib/present/keys';
+import { hashOf, slideAt, slidesOf } from '../../src/lib/present/slides';
+
+const chapters = [
+	{ id: 'where', steps: [{ id: 'map' }, { id: 'zoom' }] },
+	{ id: 'industry', steps: [{ id: 'before' }, { id: 'pivot' }, { id: 'both' }] }
+];
+const slides = slidesOf(chapters);
+
+describe('the slides', () => {
+	it('are a cover, one slide per step in reading order, and the sources', () => {
+		expect(slides.map((s) => s.key)).toEqual([
+			'cover',
+			'where/map',
+			'where/zoom',
+			'industry/before',
+			'industry/pivot',
+			'industry/both',
+			'sources'
+		]);
+	});
+
+	it('are found by the address they put there', () => {
+		for (const [i, s] of slides.entries()) expect(slideAt(hashOf(s), slides)).toBe(i);
+	});
+
+	it('accept a bare number from 1, clamped, a chapter alone, and no hash at all', () => {
+		expect(slideAt('#/4', slides)).toBe(3);
+		expect(slideAt('#4', slides)).toBe(3);
+		expect(slideAt('#/99', slides)).toBe(slides.length - 1);
+		expect(slideAt('#/0', slides)).toBe(0);
+		expect(slideAt('#/industry', slides)).toBe(3);
+		expect(slideAt('#/industry/', slides)).toBe(3);
+		expect(slideAt('', slides)).toBe(0);
+		expect(slideAt('#/', slides)).toBe(0);
+	});
+
+	it('name no slide for an address they do not know', () => {
+		expect(slideAt('#/nowhere/step', slides)).toBeUndefined();
+		expect(slideAt('#/industry/gone', slides)).toBeUndefined();
+	});
+
+	it('keep a step’s address when slides are added before it', () => {
+		const more = slidesOf([{ id: 'new', steps: [{ id: 'one' }] }, ...chapters]);
+		expect(more[slideAt('#/industry/pivot', more)!]!.key).toBe('industry/pivot');
+	});
+});
+
+const press = (reader: KeyReader, key: string, extra: Partial<KeyPress> = {}) =>
+	reader.read({ key, ...extra });
+
+describe('the keys', () => {
+	it.each([
+		['ArrowRight', 'next'],
+		['ArrowDown', 'next'],
+		[' ', 'next'],
+		['PageDown', 'next'],
+		['n', 'next'],
+		['N', 'next'],
+		['ArrowLeft', 'previous'],
+		['ArrowUp', 'previous'],
+		['PageUp', 'previous'],
+		['p', 'previous'],
+		['Home', 'first'],
+		['End', 'last'],
+		['f', 'fullscreen'],
+		['F5', 'start'],
+		['o', 'overview'],
+		['b', 'blank'],
+		['.', 'blank'],
+		['s', 'presenter'],
+		['Escape', 'escape']
+	])('%j asks for %s', (key, type) => {
+		expect(press(new KeyReader(), key)?.type).toBe(type);
+	});
+
+	it('leave a text field’s keys and the browser’s shortcuts alone', () => {
+		const reader = new KeyReader();
+		expect(press(reader, 'ArrowRight', { inField: true })).toBeNull();
+		expect(press(reader, 'f', { ctrlKey: true })).toBeNull();
+		expect(press(reader, 'p', { metaKey: true })).toBeNull();
+		expect(press(reader, 'ArrowLeft', { altKey: true })).toBeNull();
+		expect(press(reader, 'x')).toBeNull();
+	});
+
+	it('jump with G, a number and Enter, counting from 1', () => {
+		const reader = new KeyReader();
+		expect(press(reader, 'g')).toEqual({ type: 'jump', digits: '' });
+		expect(press(reader, '1')).toEqual({ type: 'jump', digits: '1' });
+		expect(press(reader, '2')).toEqual({ type: 'jump', digits: '12' });
+		expect(press(reader, 'Enter')).toEqual({ type: 'go', slide: 11 });
+		// the jump is over: a digit is nothing now, and N is next again
+		expect(press(reader, '3')).toBeNull();
+		expect(press(reader, 'n')).toEqual({ type: 'next' });
+	});
+
+	it('let a G-jump be corrected, cancelled, or abandoned for another key', () => {
+		const reader = new KeyReader();
+		press(reader, 'g');
+		press(reader, '4');
+		expect(press(reader, 'Backspace')).toEqual({ type: 'jump', digits: '' });
+		expect(press(reader, 'Escape')).toEqual({ type: 'jump', digits: null });
+		expect(reader.typing).toBe(false);
+		press(reader, 'g');
+		expect(press(reader, 'Enter')).toEqual({ type: 'jump', digits: null });
+		press(reader, 'g');
+		press(reader, '7');
+		expect(press(reader, 'ArrowRight')).toEqual({ type: 'next' });
+		expect(reader.typing).toBe(false);
+	});
+});
