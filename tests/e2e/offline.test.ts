@@ -89,6 +89,10 @@ describe('after one visit to /', () => {
 		const { context, page, errors } = await freshPage();
 		await page.goto(site.url + '/');
 		await controlled(page);
+		// named after the built site's content by postbuild, not left unstamped
+		expect(await cacheNames(page)).toEqual([
+			expect.stringMatching(/^offline-content-[0-9a-f]{16}$/u)
+		]);
 		const entries = await cached(page);
 		const paths = entries.map((e) => e.path);
 		expect(paths).toEqual(expect.arrayContaining([...builtPages(BUILD), '/story/zh.json']));
