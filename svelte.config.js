@@ -1,5 +1,24 @@
+import { execFileSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The commit the site is built from names the app's version, so two builds of one commit are
+ * the same build: SvelteKit's default, the time of the build, made every build look new.
+ * Built outside git (from a tarball), the time again: a name that may repeat would hide a
+ * new deployment from the tabs already open (see kit.version in SvelteKit's docs).
+ */
+function versionName() {
+	try {
+		return execFileSync('git', ['rev-parse', 'HEAD'], {
+			cwd: import.meta.dirname,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
+	} catch {
+		return String(Date.now());
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,6 +37,7 @@ const config = {
 			},
 			handleMissingId: 'fail'
 		},
+		version: { name: versionName() },
 		// A strict Content-Security-Policy in every prerendered page: SvelteKit hashes its own
 		// inline start-up script; nothing may load from another origin. Style attributes are
 		// allowed because charts position their labels with them (style:left={x}). Headers a

@@ -1,8 +1,9 @@
 /**
  * The last step of `npm run build`, for what can only be made from the built site: each chart's
- * SVG and PNG downloads (downloads.ts), then every page's share card and meta (cards.ts). It
- * needs Chromium and Debian's fonts-noto-cjk (`node scripts/setup.js --browser`, which
- * `npm run build` runs first, installs them).
+ * SVG and PNG downloads (downloads.ts), then every page's share card and meta (cards.ts), and
+ * last the service worker's version, a hash of all of that (stamp-sw.ts). It needs Chromium
+ * and Debian's fonts-noto-cjk (`node scripts/setup.js --browser`, which `npm run build` runs
+ * first, installs them).
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,6 +12,7 @@ import { shareCards } from './cards';
 import { chartDownloads, chartIds } from './downloads';
 import { CHROMIUM, LAUNCH } from './chromium.js';
 import { startServer } from './serve.js';
+import { stampServiceWorker } from './stamp-sw';
 
 const BUILD = resolve(import.meta.dirname, '../build');
 
@@ -34,3 +36,6 @@ try {
 	await browser.close();
 	await site.close();
 }
+
+// last: the hash covers every file the steps above wrote
+console.info(`Service worker stamped with the build's content: ${stampServiceWorker(BUILD)}`);

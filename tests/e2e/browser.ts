@@ -35,7 +35,6 @@ export async function openPage(
 	const page = await context.newPage();
 	const origin = new URL(baseURL()).origin;
 	const foreign: string[] = [];
-	const errors: string[] = [];
 	// Block anything off-origin so a test can never depend on the network, and record it.
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
@@ -45,16 +44,22 @@ export async function openPage(
 		foreign.push(url);
 		return route.abort();
 	});
+	const errors = await recordErrors(page);
+	await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
+	return { page, foreign, errors, close: () => context.close() };
+}
+
+/** A page's console errors, uncaught exceptions and Content-Security-Policy violations. */
+export async function recordErrors(page: Page): Promise<string[]> {
+	const errors: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
-	// A Content-Security-Policy violation counts as an error too.
-	await context.addInitScript(() => {
+	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) =>
 			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)
 		);
 	});
-	await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
-	return { page, foreign, errors, close: () => context.close() };
+	return errors;
 }

@@ -1,0 +1,106 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+/**
+ * The whole site offline after one visit: the report is presented from a laptop on a venue
+ * network that drops. On its first visit to a page that runs the app, the worker keeps one
+ * deployment's copy of everything a reader can open — every prerendered page and endpoint,
+ * the app's scripts and styles, the files in static/ — and answers from it when the network
+ * fails or hangs.
+ *
+ * One cache holds one deployment, whole: it is filled at install and never written to after,
+ * so an offline page never meets scripts from another build. A new deployment's worker fills
+ * its own cache beside the old one, waits until no tab runs the old one (no skipWaiting: an
+ * open tab still loads its chunks through the old worker), then deletes the old cache.
+ */
+import { build, files, prerendered } from '$service-worker';
+
+const sw = globalThis.self as unknown as ServiceWorkerGlobalScope;
+
+/**
+ * What the built site holds, as a hash: scripts/stamp-sw.ts writes it here after the build,
+ * once the share cards have rewritten the pages. SvelteKit's `version` cannot serve: it is
+ * fixed before postbuild changes the files, and a build with the same files must keep the
+ * same cache, or every reader downloads the whole site again for nothing.
+ */
+const VERSION = 'content-unstamped';
+const CACHE = `offline-${VERSION}`;
+
+/** Files named by their content (/_app/immutable/…): a cached copy is always the right one. */
+const IMMUTABLE = new Set(build);
+
+/**
+ * Files whose address stays while their content changes: the prerendered pages (`/`,
+ * `/data/`…), endpoints (`/story/zh.json`, the CSVs) and static/ files. `_headers` is for the
+ * host, which may not serve it, and one missing file fails the whole install. Not here, so
+ * never cached: what postbuild adds, the share cards (for crawlers) and the charts' SVG and
+ * PNG downloads (the PNGs up to 1 MB each).
+ */
+const LATEST = new Set([...prerendered, ...files.filter((file) => !file.endsWith('/_headers'))]);
+
+/**
+ * How long to wait for the network before answering from the cache: a venue network may
+ * hang rather than fail, and a reader should not stare at a blank page meanwhile.
+ */
+const PATIENCE_MS = 3000;
+
+sw.addEventListener('install', (event) => event.waitUntil(fillCache()));
+sw.addEventListener('activate', (event) => event.waitUntil(takeOver()));
+sw.addEventListener('fetch', (event) => {
+	const answer = respond(event.request);
+	if (answer) event.respondWith(answer);
+});
+
+async function fillCache() {
+	const cache = await caches.open(CACHE);
+	// pages and static files from the server, not the HTTP cache: they must be this deployment's
+	const latest = [...LATEST].map((path) => new Request(path, { cache: 'no-cache' }));
+	await cache.addAll([...IMMUTABLE, ...latest]);
+}
+
+/**
+ * Deletes every other deployment's cache, then takes over the open tabs, so a tab whose first
+ * visit installed the worker keeps working when the network drops. Taking over is safe
+ * because the worker never skips waiting: when it activates, no tab runs another worker, and
+ * a tab loaded from an older build is only ever given files by their exact content-hashed
+ * name, which this cache either holds the same or leaves to the network.
+ */
+async function takeOver() {
+	for (const key of await caches.keys()) {
+		if (key !== CACHE) await caches.delete(key);
+	}
+	await sw.clients.claim();
+}
+
+/** The worker's answer to a request, or nothing to let the browser fetch it as usual. */
+function respond(request: Request): Promise<Response> | undefined {
+	const url = new URL(request.url);
+	// a range request would get the whole file back; other origins are not ours to keep
+	if (request.method !== 'GET' || request.headers.has('range')) return;
+	if (url.origin !== sw.location.origin) return;
+	if (IMMUTABLE.has(url.pathname)) return cacheFirst(request, url.pathname);
+	if (LATEST.has(url.pathname)) return networkFirst(request, url.pathname);
+}
+
+async function cacheFirst(request: Request, path: string): Promise<Response> {
+	const cached = await caches.open(CACHE).then((cache) => cache.match(path));
+	return cached ?? fetch(request);
+}
+
+/**
+ * The network's copy, so an online reader sees the newest deployment at once; the cached
+ * copy when the network fails, answers with an error or someone else's page (a captive
+ * portal's redirect), or takes longer than PATIENCE_MS. Keyed by path: a static host serves
+ * `/data/__data.json?x-sveltekit-invalidated=01` and `/embed/x/?state=y` from one file.
+ */
+async function networkFirst(request: Request, path: string): Promise<Response> {
+	const cached = await caches.open(CACHE).then((cache) => cache.match(path));
+	if (!cached) return fetch(request);
+	const network = fetch(request).then(
+		(response) => (response.ok && response.type === 'basic' ? response : undefined),
+		() => undefined
+	);
+	const patience = new Promise<undefined>((done) => setTimeout(done, PATIENCE_MS));
+	return (await Promise.race([network, patience])) ?? cached;
+}
