@@ -31,7 +31,13 @@ export async function openPage(
 	path: string,
 	options: BrowserContextOptions = {}
 ): Promise<WatchedPage> {
-	const context = await browser.newContext({ viewport: PHONE, ...options });
+	// the service worker caches the whole site in the background: tests of pages block it, the
+	// offline tests (offline.test.ts) run it
+	const context = await browser.newContext({
+		viewport: PHONE,
+		serviceWorkers: 'block',
+		...options
+	});
 	const page = await context.newPage();
 	const origin = new URL(baseURL()).origin;
 	const foreign: string[] = [];

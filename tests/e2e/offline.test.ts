@@ -105,7 +105,7 @@ describe('after one visit to /', () => {
 		await site.close();
 	});
 
-	it('opens the story, the data desk, the sources and an embed with the network cut, and they work', async () => {
+	it('opens the story, the data desk, the sources, an embed and the presentation with the network cut, and they work', async () => {
 		const site = await startServer({ dir: BUILD });
 		const { context, page, errors } = await freshPage();
 		await page.goto(site.url + '/');
@@ -152,6 +152,17 @@ describe('after one visit to /', () => {
 			.first()
 			.click();
 		await expect.poll(shown).not.toBe(before);
+
+		// the presentation: a reload resumes at its slide, and the keys move it on
+		await page.goto(site.url + '/present/#/3');
+		await page.locator('.deck[data-ready]').waitFor();
+		const slide = () => page.locator('.deck').getAttribute('data-index');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(slide).toBe('3');
+		await page.reload();
+		await page.locator('.deck[data-ready]').waitFor();
+		expect(await slide()).toBe('3');
+		expect(await page.locator('.stage .chart-frame').count()).toBe(1);
 
 		// a chapter's shareable link goes on to its chapter in the story
 		await page.goto(site.url + `/chapters/${chapter}/`);

@@ -142,7 +142,7 @@ describe.each(CHARTS.map(({ spec, words }) => [spec.id, spec, words] as const))(
 
 describe('the story’s data, which / fetches rather than carries', () => {
 	it.each(storyLocales())('reaches the browser unchanged as JSON (%s)', (locale) => {
-		const sent = storyData(data, locale);
+		const sent = storyData(data, locale, 'https://example.org');
 		// what JSON cannot carry (NaN, Infinity, dates, undefined in arrays) would differ here
 		expect(JSON.parse(JSON.stringify(sent))).toEqual(sent);
 		expect(sent.chapters.map((c) => c.id)).toEqual([...CHAPTER_ORDER]);

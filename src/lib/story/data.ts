@@ -4,7 +4,8 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { lexicon, type Lexicon } from '$lib/i18n/lexicon';
-import type { Locale } from '$lib/i18n/locale';
+import { localePath, type Locale } from '$lib/i18n/locale';
+import { qr, type Qr } from '$lib/print/qr';
 import { baselineView, type BaselineView } from './baseline';
 import { heroView, type HeroView } from './hero';
 import { storyView, type ChapterView } from './story';
@@ -14,9 +15,12 @@ export interface StoryData {
 	baseline: BaselineView;
 	hero: HeroView;
 	lexicon: Lexicon;
+	/** Each chapter's public address (its share page) as a QR code, for the printed handout. */
+	links: Record<string, Qr>;
 }
 
-export function storyData(dataset: Dataset, locale: Locale): StoryData {
+/** `origin`: the site's public address (see $lib/server/origin), for the QR codes. */
+export function storyData(dataset: Dataset, locale: Locale, origin: string): StoryData {
 	const baseline = baselineView(dataset);
 	const hero = heroView(dataset);
 	const { chapters } = storyView(dataset, locale);
@@ -24,6 +28,9 @@ export function storyData(dataset: Dataset, locale: Locale): StoryData {
 		chapters,
 		baseline,
 		hero,
-		lexicon: lexicon(dataset, locale, baseline, hero, chapters)
+		lexicon: lexicon(dataset, locale, baseline, hero, chapters),
+		links: Object.fromEntries(
+			chapters.map((c) => [c.id, qr(`${origin}${localePath(locale, `/chapters/${c.id}/`)}`)])
+		)
 	};
 }

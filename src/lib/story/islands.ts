@@ -47,6 +47,7 @@ function chapterIsland(
 			number: i + 1,
 			locale,
 			lexicon: d.lexicon,
+			link: d.links[chapter.id]!,
 			...(chapter.id === BASELINE_CHAPTER ? { baseline: d.baseline } : {}),
 			...(onread ? { onread } : {})
 		},

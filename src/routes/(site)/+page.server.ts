@@ -1,16 +1,18 @@
 import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
+import { publicOrigin } from '$lib/server/origin';
 import { storyData } from '$lib/story/data';
 import { chapterEntry, renderStory } from '$lib/story/islands';
 
 /**
- * The page's data is only the chapter menu. The islands are rendered here, kept in `locals`
+ * The page's data is only the chapter menu and the sources' titles. The islands are rendered here, kept in `locals`
  * for hooks.server.ts to put in the page, and fetched by the browser as they wake (see
  * $lib/story/islands.ts): what a load returns, SvelteKit inlines in the page.
  */
 export async function load({ url, locals, isDataRequest }) {
 	const locale = localeOf(url.pathname);
-	const data = storyData(loadDataset(), locale);
+	const data = storyData(loadDataset(), locale, publicOrigin());
 	if (!isDataRequest) locals.islands = await renderStory(data, locale);
-	return { chapters: data.chapters.map(chapterEntry) };
+	const sources = Object.entries(data.lexicon.titles).map(([id, title]) => ({ id, title }));
+	return { chapters: data.chapters.map(chapterEntry), sources };
 }

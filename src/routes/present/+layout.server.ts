@@ -5,6 +5,6 @@ import { storyData } from '$lib/story/data';
 
 /** The story's chapters and steps, which the slides show; the lexicon for the layout. */
 export function load({ url }) {
-	const story = storyData(loadDataset(), localeOf(url.pathname));
+	const story = storyData(loadDataset(), localeOf(url.pathname), publicOrigin());
 	return { story, lexicon: story.lexicon, origin: publicOrigin() };
 }

@@ -17,6 +17,8 @@ export const story = {
 		`A chapter of the data report Changqing 2020 → 2035: ${p.title}. Every number is sourced.`,
 	readChapter: 'Read this chapter ›',
 	toToc: 'Contents',
+	sourcesTitle: 'The documents behind this report',
+	sourcesLink: 'Every figure’s excerpt is on the Sources page ›',
 	baselineLabel: 'Key figures for 2020',
 	hero: {
 		title: 'Where Changqing stands',

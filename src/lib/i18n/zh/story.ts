@@ -16,6 +16,9 @@ export const story = {
 		`长清 2020 → 2035 数据报道中的一章：${p.title}。每个数字都注明出处。`,
 	readChapter: '阅读本章 ›',
 	toToc: '目录',
+	/** The end of the story: the documents every figure comes from. */
+	sourcesTitle: '本报道依据的文件',
+	sourcesLink: '每个数字的原文摘录，见“来源”页 ›',
 	baselineLabel: '2020年主要数字',
 	/** The first screen's point: where Changqing stands between 2020, 2025 and 2035. */
 	hero: {

@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
+import { publicOrigin } from '$lib/server/origin';
 import { storyData } from '$lib/story/data';
 import { storyLocales } from '$lib/story/story';
 
@@ -8,7 +9,7 @@ import { storyLocales } from '$lib/story/story';
 export function GET({ params }) {
 	const locale = storyLocales().find((l) => l === params.locale);
 	if (!locale) error(404, `the story has no copy in "${params.locale}"`);
-	return json(storyData(loadDataset(), locale satisfies Locale));
+	return json(storyData(loadDataset(), locale satisfies Locale, publicOrigin()));
 }
 
 export const prerender = true;

@@ -1,0 +1,100 @@
+/**
+ * Printing: `/` and `/present/` print as an A4 handout — a chapter a page or two, each chart in
+ * its final state with a QR code to the chapter online, no buttons or navigation, nothing
+ * wider than the page, the sources at the end.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, PROJECTOR, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const CHAPTERS = 11;
+
+/** The pages of a PDF, counted from its page objects. */
+const pageCount = (pdf: Buffer) =>
+	pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu)?.length ?? 0;
+
+/**
+ * What print shows that it should not, laid out at the printed width (A4 less its margins:
+ * 180 mm, 680 px): controls a reader could only click, and anything wider than the page.
+ */
+async function printProblems(page: Page) {
+	await page.setViewportSize({ width: 680, height: 1000 });
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.waitForTimeout(300);
+	return page.evaluate(() => {
+		const shown = (el: Element) => {
+			const box = el.getBoundingClientRect();
+			return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+		};
+		const name = (el: Element) =>
+			`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${el.textContent?.trim().slice(0, 20)}`;
+		// a figure's number is a button on screen (it opens the excerpt); on paper it is text
+		const controls = [...document.querySelectorAll('button, nav, input, select, textarea')]
+			.filter((el) => !el.closest('.figure-tip') && shown(el))
+			.map((el) => `control: ${name(el)}`);
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((el) => !el.closest('.visually-hidden') && shown(el))
+			.filter((el) => {
+				const box = el.getBoundingClientRect();
+				return box.right > 681 || box.left < -1;
+			})
+			.map((el) => `wider than the page: ${name(el)}`);
+		return [...controls, ...wide];
+	});
+}
+
+describe.each([
+	['/', DESKTOP],
+	['/', PHONE],
+	['/present/', PROJECTOR]
+] as const)('printing %s from a %o screen', (path, viewport) => {
+	it('gives an A4 handout of one or two pages a chapter, with a QR code beside each chart', async () => {
+		const { page, errors, close } = await openPage(browser, path, { viewport });
+		await page.locator('[data-ready]').first().waitFor();
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = pageCount(pdf);
+		expect(pages).toBeGreaterThanOrEqual(CHAPTERS);
+		expect(pages).toBeLessThanOrEqual(2 * CHAPTERS + 2);
+		await page.emulateMedia({ media: 'print' });
+		const codes = page.locator('svg.qr').filter({ visible: true });
+		expect(await codes.count()).toBe(CHAPTERS);
+		// each code is named for what it opens, and each chart is in its chapter's last state
+		expect(await codes.first().getAttribute('aria-label')).toMatch(/^扫码打开/u);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('prints no buttons or navigation, and nothing wider than the page', async () => {
+		const { page, close } = await openPage(browser, path, { viewport });
+		await page.locator('[data-ready]').first().waitFor();
+		expect(await printProblems(page)).toEqual([]);
+		await close();
+	});
+});
+
+describe('printing the story after reading part of it', () => {
+	it('prints every chart in its final state, then gives the reader back the step being read', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP });
+		await page.locator('main[data-ready]').waitFor();
+		// read into the second chapter: its chart in an early state
+		const step = page.locator('#baseline .step').first();
+		await step.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		const early = await step.getAttribute('data-state');
+		const state = () => page.locator('#baseline figure[data-chart]').getAttribute('data-state');
+		await expect.poll(state).toBe(early);
+		const last = await page.locator('#baseline .step').last().getAttribute('data-state');
+		expect(last).not.toBe(early);
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		expect(await state()).toBe(last);
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		await expect.poll(state).toBe(early);
+		await close();
+	});
+});
