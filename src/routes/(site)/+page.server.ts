@@ -13,6 +13,5 @@ export async function load({ url, locals, isDataRequest }) {
 	const locale = localeOf(url.pathname);
 	const data = storyData(loadDataset(), locale, publicOrigin());
 	if (!isDataRequest) locals.islands = await renderStory(data, locale);
-	const sources = Object.entries(data.lexicon.titles).map(([id, title]) => ({ id, title }));
-	return { chapters: data.chapters.map(chapterEntry), sources };
+	return { chapters: data.chapters.map(chapterEntry), sources: data.lexicon.titles };
 }
