@@ -38,6 +38,8 @@ const config = {
 			handleMissingId: 'fail'
 		},
 		version: { name: versionName() },
+		// registered by the root layout once the page is idle, not at `load` (see +layout.svelte)
+		serviceWorker: { register: false },
 		// A strict Content-Security-Policy in every prerendered page: SvelteKit hashes its own
 		// inline start-up script; nothing may load from another origin. Style attributes are
 		// allowed because charts position their labels with them (style:left={x}). Headers a
