@@ -21,18 +21,25 @@ export function stepAt(tops: number[], line: number): number {
 
 /**
  * Makes scrolling past `steps()` drive `stepper`; `offset` is the line as a fraction of the
- * viewport's height. Calls `onenter` when a step is entered. Returns a function that stops it.
+ * viewport's height. Calls `onenter` when a step is entered. While `paused()` (the page is being
+ * printed, its charts in their final states), the scroll drives nothing. Returns a function
+ * that stops it.
  */
 export function followScroll(
 	stepper: Stepper,
 	steps: () => HTMLElement[],
-	{ offset, onenter }: { offset: DecimalType; onenter?: () => void }
+	{
+		offset,
+		onenter,
+		paused = () => false
+	}: { offset: DecimalType; onenter?: () => void; paused?: () => boolean }
 ): () => void {
 	let stopped = false;
 	let teardown = () => {};
 	// the chapter's steps never change once it is on the page
 	const els = steps();
 	const read = () => {
+		if (paused()) return;
 		stepper.go(
 			stepAt(
 				els.map((el) => el.getBoundingClientRect().top),
