@@ -367,7 +367,8 @@ describe('chapters as islands', () => {
 			() => performance.getEntriesByType('navigation')[0]!.name
 		);
 		expect(new URL(documentUrl).pathname).toBe('/data/');
-		await expect.poll(() => page.locator('section.chapter').count()).toBe(11);
+		// each chapter mounts once its chart's code and the story's data have come
+		await expect.poll(() => page.locator('section.chapter').count(), { timeout: 5000 }).toBe(11);
 		const all = await steps(page);
 		const last = all.at(-1)!;
 		await scrollToStep(page, last.index);
