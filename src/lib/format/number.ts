@@ -223,3 +223,6 @@ export function formatQuantity(
 			);
 	return word ? `${word} ${value}` : value;
 }
+
+/** A chapter's number as the story prints it, from its position counted from 1: 01, 02 … */
+export const chapterNumber = (n: number) => String(n).padStart(2, '0');
