@@ -28,6 +28,10 @@ const config = {
 		// fail if any page would need a server at run time.
 		adapter: adapter({ strict: true }),
 		prerender: {
+			// Every page without a parameter, in Chinese; the English edition is reached by every
+			// page's language switch, and its presenter's view (opened by a key, not a link) here.
+			// A unit test of the build checks that every page has its English twin.
+			entries: ['*', '/en/', '/en/present/presenter/'],
 			// The charts' SVG and PNG downloads are made from the built site once it is built
 			// (scripts/downloads.ts, which fails the build if one is missing); every other
 			// broken link fails the build here.

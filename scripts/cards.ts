@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { site } from '../src/lib/i18n/zh/site';
+import { LANG_TAG, localeOf, twinPath, type Locale } from '../src/lib/i18n/locale';
+import { MESSAGES } from '../src/lib/i18n/messages';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -41,6 +42,7 @@ interface PageWords {
 	title: string;
 	description: string;
 	lang: string;
+	locale: Locale;
 }
 
 function pageWords(html: string, page: string): PageWords {
@@ -48,13 +50,30 @@ function pageWords(html: string, page: string): PageWords {
 	const description = /<meta name="description" content="([^"]*)"/u.exec(html)?.[1];
 	if (!title || !description)
 		throw new Error(`cards: the page ${page} needs a <title> and a <meta name="description">`);
-	const lang = /<html lang="([^"]+)"/u.exec(html)?.[1] ?? 'zh-CN';
-	return { title: unescape(title), description: unescape(description), lang };
+	const locale = localeOf(page);
+	const lang = /<html lang="([^"]+)"/u.exec(html)?.[1];
+	if (lang !== LANG_TAG[locale])
+		throw new Error(`cards: ${page} is a ${locale} page, but its <html lang> is "${lang}"`);
+	return { title: unescape(title), description: unescape(description), lang, locale };
 }
 
-/** The meta a page gains: absolute addresses from `origin`. */
-function shareMeta(page: string, words: PageWords, origin: string): string {
+/**
+ * The meta a page gains: absolute addresses from `origin`; its own address as canonical, and
+ * both editions as alternates (`hasTwin`: the other language's page is built), Chinese as the
+ * default for a reader of neither language.
+ */
+function shareMeta(page: string, words: PageWords, origin: string, hasTwin: boolean): string {
 	const url = new URL(page, origin).href;
+	const zh = words.locale === 'zh' ? page : twinPath(page);
+	const en = words.locale === 'en' ? page : twinPath(page);
+	const alternates: [string, string][] = hasTwin
+		? [
+				[LANG_TAG.zh, zh],
+				[LANG_TAG.en, en],
+				['x-default', zh]
+			]
+		: [];
+	const site = MESSAGES[words.locale].site;
 	const image = new URL(cardPath(page), origin).href;
 	const tags: [string, string, string][] = [
 		['property', 'og:type', 'website'],
@@ -74,12 +93,19 @@ function shareMeta(page: string, words: PageWords, origin: string): string {
 	];
 	return (
 		`<link rel="canonical" href="${escape(url)}">` +
+		alternates
+			.map(
+				([lang, path]) =>
+					`<link rel="alternate" hreflang="${lang}" href="${escape(new URL(path, origin).href)}">`
+			)
+			.join('') +
 		tags.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escape(value)}">`).join('')
 	);
 }
 
 /** The card itself: the page's title and description, and its chart where it has one. */
 function cardHtml(words: PageWords, chart: string | undefined): string {
+	const { site, story } = MESSAGES[words.locale];
 	// "长清 2020 → 2035｜从……": the site's name is on the card already
 	const parts = words.title.split(/[｜|]/u).map((t) => t.trim());
 	const title = parts[0] === site.name && parts[1] ? parts[1] : parts[0]!;
@@ -98,24 +124,28 @@ function cardHtml(words: PageWords, chart: string | undefined): string {
 	.chart img { width: 100%; max-height: 100%; object-fit: contain; border: 1px solid #d9d4ca; }
 	</style></head><body><div class="words"><div class="site">${escape(site.name)}</div>
 	<h1>${escape(title)}</h1><p>${escape(words.description)}</p>
-	<div class="foot">济南市长清区 · 数据报道</div></div>
+	<div class="foot">${escape(story.kicker)}</div></div>
 	${chart ? `<div class="chart"><img alt="" src="data:image/png;base64,${chart}"></div>` : ''}
 	</body></html>`;
 }
 
 /** The chart a page shows alone: an embed's, or a chapter page's (its chapter's chart). */
-function pageChart(build: string, page: string, story: () => string): string | undefined {
+function pageChart(
+	build: string,
+	page: string,
+	story: (locale: Locale) => string
+): string | undefined {
 	const embed = /^\/(?:en\/)?embed\/([^/]+)\/$/u.exec(page)?.[1];
 	const chapter = /^\/(?:en\/)?chapters\/([^/]+)\/$/u.exec(page)?.[1];
 	let id = embed;
 	if (chapter) {
-		const html = story();
+		const html = story(localeOf(page));
 		const at = html.indexOf(`id="${chapter}"`);
 		id = at >= 0 ? /data-chart="([^"]+)"/u.exec(html.slice(at))?.[1] : undefined;
 		if (!id) throw new Error(`cards: no chart found for the chapter ${chapter} in the story`);
 	}
 	if (!id) return undefined;
-	const png = join(build, 'charts', `${id}.png`);
+	const png = join(build, localeOf(page) === 'en' ? 'en' : '', 'charts', `${id}.png`);
 	if (!existsSync(png)) throw new Error(`cards: ${page} needs ${png}, made by the downloads step`);
 	return readFileSync(png).toString('base64');
 }
@@ -125,9 +155,17 @@ export async function shareCards(build: string, browser: Browser, origin: string
 	mkdirSync(join(build, 'cards'), { recursive: true });
 	const page = await browser.newPage({ viewport: CARD });
 	const pages = builtPages(build);
-	// the story, read once (a chapter page's card shows its chapter's chart), before any meta is added
-	let storyHtml: string | undefined;
-	const story = () => (storyHtml ??= readFileSync(join(build, 'index.html'), 'utf8'));
+	// each edition's story, read once (a chapter page's card shows its chapter's chart), before any meta is added
+	const stories = new Map<Locale, string>();
+	const story = (locale: Locale) => {
+		if (!stories.has(locale))
+			stories.set(
+				locale,
+				readFileSync(join(build, locale === 'en' ? 'en' : '', 'index.html'), 'utf8')
+			);
+		return stories.get(locale)!;
+	};
+	const built = new Set(pages);
 	for (const path of pages) {
 		const file = join(build, path, 'index.html');
 		const html = readFileSync(file, 'utf8');
@@ -137,7 +175,10 @@ export async function shareCards(build: string, browser: Browser, origin: string
 		await page.setContent(cardHtml(words, pageChart(build, path, story)), { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		await page.screenshot({ path: join(build, cardPath(path)), type: 'png' });
-		writeFileSync(file, html.replace('</head>', `${shareMeta(path, words, origin)}</head>`));
+		writeFileSync(
+			file,
+			html.replace('</head>', `${shareMeta(path, words, origin, built.has(twinPath(path)))}</head>`)
+		);
 	}
 	await page.close();
 	return pages.length;

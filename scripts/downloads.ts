@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { localePath, type Locale } from '../src/lib/i18n/locale';
 import { assertTextDrawn, chartSvg, CJK_FONT_FILES, renderPng } from './chart-svg';
 
 /** The width a download is laid out at: a newspaper column and a half. */
@@ -23,20 +24,27 @@ export async function chartIds(base: string, browser: Browser): Promise<string[]
 	return ids;
 }
 
+/**
+ * One edition's downloads, drawn from its embeds: `/charts/<id>.svg` in Chinese,
+ * `/en/charts/<id>.svg` in English (the CSV, which names every metric in both, is shared).
+ */
 export async function chartDownloads(
 	build: string,
 	base: string,
 	browser: Browser,
 	ids: string[],
-	origin: string
+	origin: string,
+	locale: Locale
 ) {
-	mkdirSync(join(build, 'charts'), { recursive: true });
+	const dir = join(build, localePath(locale, '/charts/'));
+	mkdirSync(dir, { recursive: true });
 	const page = await browser.newPage({ viewport: { width: CHART_WIDTH, height: 900 } });
 	// tsx wraps functions defined inside page.evaluate's callback in a `__name` helper
 	await page.addInitScript('globalThis.__name ??= (f) => f');
 	for (const id of ids) {
 		const started = Date.now();
-		await page.goto(`${base}/embed/${id}/`, { waitUntil: 'load' });
+		const embed = localePath(locale, `/embed/${id}/`);
+		await page.goto(`${base}${embed}`, { waitUntil: 'load' });
 		const frame = '[data-embed-state="final"] figure.chart-frame';
 		// the words around the chart, as its embed page words them
 		const meta = await page.evaluate((selector) => {
@@ -52,14 +60,14 @@ export async function chartDownloads(
 				lang: document.documentElement.lang === 'en' ? ('en' as const) : ('zh-CN' as const)
 			};
 		}, frame);
-		if (!meta.title) throw new Error(`downloads: /embed/${id}/ has no chart title`);
-		meta.credit = `${meta.credit} · ${new URL(`/embed/${id}/`, origin).href}`;
+		if (!meta.title) throw new Error(`downloads: ${embed} has no chart title`);
+		meta.credit = `${meta.credit} · ${new URL(embed, origin).href}`;
 		const { svg, textBoxes } = await chartSvg(page, `${frame}`, meta);
 		const { png, width, height } = renderPng(svg, SCALE, CJK_FONT_FILES);
-		assertTextDrawn(`build/charts/${id}.png`, png, textBoxes, SCALE);
-		writeFileSync(join(build, 'charts', `${id}.svg`), svg);
-		writeFileSync(join(build, 'charts', `${id}.png`), png);
-		console.info(`  ${id}: svg + png ${width}×${height} (${Date.now() - started} ms)`);
+		assertTextDrawn(join(dir, `${id}.png`), png, textBoxes, SCALE);
+		writeFileSync(join(dir, `${id}.svg`), svg);
+		writeFileSync(join(dir, `${id}.png`), png);
+		console.info(`  ${locale} ${id}: svg + png ${width}×${height} (${Date.now() - started} ms)`);
 	}
 	await page.close();
 }

@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { LOCALES } from '../src/lib/i18n/locale';
 import { publicOrigin } from '../src/lib/server/origin';
 import { shareCards } from './cards';
 import { chartDownloads, chartIds } from './downloads';
@@ -28,8 +29,10 @@ const browser = await chromium.launch(LAUNCH).catch(() => {
 });
 try {
 	const ids = await chartIds(site.url, browser);
-	console.info(`Chart downloads (SVG, PNG) for ${ids.length} charts:`);
-	await chartDownloads(BUILD, site.url, browser, ids, origin);
+	console.info(
+		`Chart downloads (SVG, PNG) for ${ids.length} charts in ${LOCALES.length} languages:`
+	);
+	for (const locale of LOCALES) await chartDownloads(BUILD, site.url, browser, ids, origin, locale);
 	const pages = await shareCards(BUILD, browser, origin);
 	console.info(`Share cards and meta for ${pages} pages (${Date.now() - started} ms in all)`);
 } finally {

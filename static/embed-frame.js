@@ -62,6 +62,16 @@
 	for (const stepper of main.querySelectorAll('.stepper')) {
 		if (stepper instanceof HTMLElement) stepper.hidden = false;
 	}
+	// the other language's embed shows the state shown here, with the same theme
+	for (const a of document.querySelectorAll('a.language-switch')) {
+		if (!(a instanceof HTMLAnchorElement)) continue;
+		a.addEventListener('click', () => {
+			const shown = states.find((s) => !s.hidden)?.dataset.embedState;
+			const next = new URLSearchParams(location.search);
+			if (shown) next.set('state', shown);
+			a.search = next.toString();
+		});
+	}
 	main.addEventListener('click', (event) => {
 		const target = event.target instanceof Element ? event.target.closest('button') : null;
 		if (!target) return;

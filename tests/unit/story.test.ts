@@ -9,9 +9,10 @@ import { CHART_IDS, chartBinding, loadCharts } from '../../src/lib/charts/regist
 import { parseDataset } from '../../src/lib/data/parse';
 import { createFormat } from '../../src/lib/format/format';
 import { lexicon } from '../../src/lib/i18n/lexicon';
-import { LOCALES } from '../../src/lib/i18n/locale';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locale';
 import { readDataFiles } from '../../src/lib/server/dataset';
 import { fillIslands, islandMarker } from '../../src/lib/islands/islands';
+import { resolveText } from '../../src/lib/story/copy';
 import { storyData } from '../../src/lib/story/data';
 import {
 	CHAPTER_ORDER,
@@ -45,18 +46,50 @@ describe('the story', () => {
 		}
 	);
 
-	it('never types a digit into its copy: numbers come through tokens', () => {
-		for (const chapter of chapters()) {
-			const words = chapterCopy(chapter, 'zh');
-			const copy = [...(words.intro ?? []), ...Object.values(words.steps).flat()];
-			for (const paragraph of copy) {
-				const untokened = paragraph.replace(/\{[^}]*\}/gu, '');
-				// years, and names such as "2+2" and "专栏1", are words, not figures
-				const stray = untokened.replace(/(19|20)\d\d年?|2\+2|“\d\+\d”|专栏\d/gu, '');
-				expect(stray, `${chapter.id}: ${paragraph}`).not.toMatch(/\d/u);
+	/** Years, and names such as "2+2", "专栏1" or "14th", are words, not figures. */
+	const WORDS: Record<Locale, RegExp> = {
+		zh: /(19|20)\d\d年?|2\+2|“\d\+\d”|专栏\d/gu,
+		en: /\b(19|20)\d\d(s|–\d\d)?\b|\b\d\+\d\b|\b\d+(st|nd|rd|th)\b|\bBox \d\b/gu
+	};
+
+	it.each(storyLocales())(
+		'never types a digit into its %s copy: numbers come through tokens',
+		(locale) => {
+			for (const chapter of chapters()) {
+				const words = chapterCopy(chapter, locale);
+				const copy = [
+					words.kicker,
+					words.title,
+					...(words.intro ?? []),
+					...Object.values(words.steps).flat()
+				];
+				for (const paragraph of copy) {
+					const untokened = paragraph.replace(/\{[^}]*\}/gu, '');
+					const stray = untokened.replace(WORDS[locale], '');
+					expect(stray, `${chapter.id} (${locale}): ${paragraph}`).not.toMatch(/\d/u);
+				}
 			}
 		}
-	});
+	);
+
+	it.each(CHAPTER_ORDER.map((id) => [id] as const))(
+		'has English copy for "%s" that resolves and holds no Chinese characters',
+		(id) => {
+			const chapter = chapters().find((c) => c.id === id)!;
+			const words = chapterCopy(chapter, 'en');
+			const copy = [
+				words.kicker,
+				words.title,
+				...(words.intro ?? []),
+				...Object.values(words.steps).flat()
+			];
+			for (const paragraph of copy)
+				expect(paragraph, `${id}: ${paragraph}`).not.toMatch(/\p{Script=Han}/u);
+			// every token names a figure the dataset has, and derives what it can
+			for (const paragraph of copy)
+				expect(resolveText(data, paragraph, id).length).toBeGreaterThan(0);
+		}
+	);
 });
 
 describe('a chapter’s copy in a locale', () => {

@@ -16,6 +16,38 @@ export interface DeskQuery {
 
 export const EMPTY_QUERY: DeskQuery = { text: '', category: '', year: '', kind: '', source: '' };
 
+/** The address's name for each field of a query: `/data/?q=GDP&kind=target&sort=year-desc`. */
+const PARAMS: Record<keyof DeskQuery, string> = {
+	text: 'q',
+	category: 'category',
+	year: 'year',
+	kind: 'kind',
+	source: 'source'
+};
+
+/**
+ * A query and sort as the address's search: only what is set, so an unfiltered desk is plain
+ * `/data/`. The address keeps the desk's state for a reload, a shared link and the language
+ * switch, which leads to the same filters in the other language.
+ */
+export function querySearch(query: DeskQuery, sort: string): string {
+	const params = new URLSearchParams();
+	for (const [field, name] of Object.entries(PARAMS) as [keyof DeskQuery, string][])
+		if (query[field]) params.set(name, query[field]);
+	if (sort) params.set('sort', sort);
+	const search = params.toString();
+	return search ? `?${search}` : '';
+}
+
+/** The query and sort an address's search names; an unknown parameter is ignored. */
+export function searchQuery(search: string): { query: DeskQuery; sort: string } {
+	const params = new URLSearchParams(search);
+	const query = { ...EMPTY_QUERY };
+	for (const [field, name] of Object.entries(PARAMS) as [keyof DeskQuery, string][])
+		query[field] = params.get(name) ?? '';
+	return { query, sort: params.get('sort') ?? '' };
+}
+
 export type SortKey = 'metric' | 'year' | 'value' | 'kind' | 'status';
 export interface Sort {
 	key: SortKey;

@@ -3,9 +3,11 @@
  * the root (the layout, or a standalone chart) and read by any component that shows words.
  */
 import { createContext } from 'svelte';
+import { resolve } from '$app/paths';
+import type { Pathname } from '$app/types';
 import { createFormat, type Format } from '$lib/format/format';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon';
-import type { Locale } from './locale';
+import { localePath, type Locale } from './locale';
 import { MESSAGES, type Messages } from './messages';
 
 export interface I18n {
@@ -16,7 +18,12 @@ export interface I18n {
 	readonly lex: Lexicon;
 	/** Numbers in this locale. */
 	readonly fmt: Format;
+	/** A page of the site in this locale, with the base path: `/data/` → `/en/data/` in English. */
+	href(path: SitePath): string;
 }
+
+/** A page's path as the Chinese edition writes it: `/`, `/data/`, `/chapters/where/`. */
+export type SitePath = Pathname;
 
 const [get, set] = createContext<I18n>();
 
@@ -41,6 +48,7 @@ export function setI18n(locale: () => Locale, lexicon: () => Lexicon = () => EMP
 		},
 		get fmt() {
 			return fmt;
-		}
+		},
+		href: (path) => resolve(localePath(locale(), path) as Pathname)
 	});
 }

@@ -18,3 +18,13 @@ export function localeOf(pathname: string): Locale {
 export function localePath(locale: Locale, path: string): string {
 	return locale === 'zh' ? path : `/en${path}`;
 }
+
+/** The other edition: the switch on every page leads there. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
+
+/** A path in the other locale: `/en/data/` ↔ `/data/`. */
+export function twinPath(pathname: string): string {
+	const locale = localeOf(pathname);
+	const bare = locale === 'en' ? pathname.slice('/en'.length) || '/' : pathname;
+	return localePath(otherLocale(locale), bare);
+}

@@ -2,10 +2,11 @@ import { CHART_IDS } from '$lib/charts/registry';
 import { embedView } from '$lib/embed/embed.server';
 import { lexicon } from '$lib/i18n/lexicon';
 import { localeOf } from '$lib/i18n/locale';
+import { twins } from '$lib/i18n/routes';
 import { loadDataset } from '$lib/server/dataset';
 
 /** One page per chart: its id is a public contract (embed codes in other sites link to it). */
-export const entries = () => CHART_IDS.map((chart) => ({ chart }));
+export const entries = () => twins(CHART_IDS.map((chart) => ({ chart })));
 
 export function load({ params, url }) {
 	const dataset = loadDataset();

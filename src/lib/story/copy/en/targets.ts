@@ -1,0 +1,33 @@
+import type { ChapterCopy } from '../../types';
+
+export const copy: ChapterCopy = {
+	kicker: 'Blueprint',
+	title: 'The 2025 targets: the plan’s table of “main indicators”',
+	intro: [
+		'The outline of the 14th Five-Year Plan (2021–2025) lists its main goals for the five years in one table, Box 1. The indicators fall into six groups — overall strength, quality of development, opening up, ecological quality, well-being and security — and each is marked “binding” or “expected”. As the terms are generally understood, a binding indicator is one the government must meet; an expected one sets the direction it hopes to go in.'
+	],
+	steps: {
+		overview: [
+			'First, the whole table: each row is one indicator, and on the right is the figure it is meant to reach in 2025. Click a number to see the plan’s own wording.'
+		],
+		strength: [
+			'Overall strength: the resident population is to grow from {fig:population-2020-baseline} to {fig:population-2025-target}, general public budget revenue from {fig:budget-revenue-2020-baseline} to {fig:budget-revenue-2025-target}, and total retail sales of consumer goods from {fig:retail-sales-2020-baseline} to {fig:retail-sales-2025-target}.',
+			'For GDP the plan sets no total, only an average yearly growth rate of {fig:gdp-growth-2025-target}. The longer a bar, the more growth the five years require.'
+		],
+		quality: [
+			'Quality of development: the digital economy’s value added is to rise from {fig:digital-economy-share-2020-baseline} of GDP to {fig:digital-economy-share-2025-target}, and spending on research and development (R&D) from {fig:rd-intensity-2020-baseline} of GDP to {fig:rd-intensity-2025-target}.',
+			'The district government’s 2024 work report — its yearly review and plan, delivered to the district’s people’s congress — has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The names are alike and the numbers far apart; the documents do not say how the two relate, and the data desk shows them side by side.'
+		],
+		wellbeing: [
+			'Well-being: the target for the per-capita disposable income of urban residents is {fig:urban-income-2025-target}, and for rural residents {fig:rural-income-2025-target}; licensed doctors and assistant doctors are to rise from {fig:doctors-per-1000-2020-baseline} to {fig:doctors-per-1000-2025-target}.',
+			'New urban jobs are counted as a five-year total. The target is {fig:new-urban-jobs-cumulative-2025-target} newly employed in towns and cities, fewer than the {fig:new-urban-jobs-cumulative-2020-baseline} who found such jobs over the five years of the 13th plan (2016–2020).'
+		],
+		binding: [
+			'The binding indicators are in two groups, ecological quality and security. For the cuts in energy use, water use and carbon dioxide emissions per unit of GDP, and for the share of days with good or excellent air, the table says “complete the tasks assigned by the city”, that is, by Jinan; grain production capacity is to rise from {fig:grain-capacity-2020-baseline} to {fig:grain-capacity-2025-target}.',
+			'The plan’s eighth chapter, however, says grain production capacity will be “kept stable” at a level of {fig:grain-capacity-2025-target-rural}. The two passages differ, and the data desk shows both.'
+		],
+		all: [
+			'All the indicators together: some need only modest growth over the five years, others must grow by more than half. The table’s own numbers do not always agree. Take the resident population: at the table’s average yearly growth of {fig:population-growth-2025-target}, it would not reach {fig:population-2025-target} after five years (see the data desk). How far these targets have got is the subject of the “Progress” chapter, later on.'
+		]
+	}
+};
