@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, localePath } from '../../src/lib/i18n/locale';
+import { MESSAGES } from '../../src/lib/i18n/messages';
 import { DESKTOP, PHONE, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -63,317 +65,330 @@ const settled = (page: Page) =>
 const chartState = (page: Page, chapter: string) =>
 	page.locator(`section#${chapter} figure[data-chart]`).getAttribute('data-state');
 
-describe.each([
-	['phone', PHONE],
-	['desktop', DESKTOP]
-])('the story on a %s', (_, viewport) => {
-	it('puts each chart in its step’s state as the steps scroll past, and back again', async () => {
-		const { page, errors, foreign, close } = await openPage(browser, '/', { viewport });
-		const all = await steps(page);
-		expect(all.length).toBeGreaterThan(3);
-		for (const s of all) {
-			await scrollToStep(page, s.index);
-			await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
-		}
-		// backwards, one step at a time
-		for (const s of [...all].reverse()) {
-			await scrollToStep(page, s.index);
-			await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
-		}
-		expect(errors).toEqual([]);
-		expect(foreign).toEqual([]);
-		await close();
-	});
+/** Both editions pass every test of the story: Chinese at /, English at /en/. */
+const EDITIONS = LOCALES.map((locale) => ({
+	locale,
+	home: localePath(locale, '/'),
+	m: MESSAGES[locale]
+}));
 
-	it('lands on the right state after a jump from the top to the last step', async () => {
-		const { page, close } = await openPage(browser, '/', { viewport });
-		const all = await steps(page);
-		const last = all.at(-1)!;
-		await scrollToStep(page, last.index);
-		await expect.poll(() => chartState(page, last.chapter)).toBe(last.state);
-		// and straight back to the first step of that chapter
-		const first = all.find((s) => s.chapter === last.chapter)!;
-		await scrollToStep(page, first.index);
-		await expect.poll(() => chartState(page, first.chapter)).toBe(first.state);
-		await close();
-	});
-
-	it('never scrolls sideways, even at 360 px', async () => {
-		const { page, close } = await openPage(browser, '/', {
-			viewport: { ...viewport, width: Math.min(viewport.width, 360) }
+describe.each(EDITIONS)('the $locale edition', ({ locale, home, m }) => {
+	describe.each([
+		['phone', PHONE],
+		['desktop', DESKTOP]
+	])('the story on a %s', (_, viewport) => {
+		it('puts each chart in its step’s state as the steps scroll past, and back again', async () => {
+			const { page, errors, foreign, close } = await openPage(browser, home, { viewport });
+			const all = await steps(page);
+			expect(all.length).toBeGreaterThan(3);
+			for (const s of all) {
+				await scrollToStep(page, s.index);
+				await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
+			}
+			// backwards, one step at a time
+			for (const s of [...all].reverse()) {
+				await scrollToStep(page, s.index);
+				await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
+			}
+			expect(errors).toEqual([]);
+			expect(foreign).toEqual([]);
+			await close();
 		});
-		const all = await steps(page);
-		for (const s of all.filter((_, i) => i % 2 === 0)) {
-			await scrollToStep(page, s.index);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - window.innerWidth
-			);
-			expect(overflow, `at step ${s.chapter}/${s.step}`).toBeLessThanOrEqual(0);
-		}
-		await close();
-	});
-});
 
-describe('stepping through a chapter without scrolling', () => {
-	it('moves the chart to the next and previous state with the ‹ › buttons', async () => {
-		const { page, close } = await openPage(browser, '/', { viewport: PHONE });
-		const all = await steps(page);
-		const chapter = all[0]!.chapter;
-		const own = all.filter((s) => s.chapter === chapter);
-		await scrollToStep(page, own[0]!.index);
-		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
-		const section = page.locator(`section#${chapter}`);
-		await section.getByRole('button', { name: '下一步' }).click();
-		await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
-		await settled(page);
-		expect(await chartState(page, chapter)).toBe(own[1]!.state);
-		await section.getByRole('button', { name: '上一步' }).click();
-		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
-		await close();
-	});
-});
-
-describe('chapter links', () => {
-	it('opens /#<chapter> at that chapter, and the address follows the chapter being read', async () => {
-		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP });
-		const all = await steps(page);
-		const chapters = [...new Set(all.map((s) => s.chapter))];
-		await close();
-
-		for (const id of chapters) {
-			const { page, close } = await openPage(browser, `/#${id}`, { viewport: DESKTOP });
-			const top = await page
-				.locator(`section#${id}`)
-				.evaluate((el) => el.getBoundingClientRect().top);
-			expect(Math.abs(top), id).toBeLessThan(5);
+		it('lands on the right state after a jump from the top to the last step', async () => {
+			const { page, close } = await openPage(browser, home, { viewport });
+			const all = await steps(page);
+			const last = all.at(-1)!;
+			await scrollToStep(page, last.index);
+			await expect.poll(() => chartState(page, last.chapter)).toBe(last.state);
+			// and straight back to the first step of that chapter
+			const first = all.find((s) => s.chapter === last.chapter)!;
+			await scrollToStep(page, first.index);
+			await expect.poll(() => chartState(page, first.chapter)).toBe(first.state);
 			await close();
-		}
+		});
 
-		const reading = await openPage(browser, '/', { viewport: DESKTOP });
-		const target = all.find((s) => s.chapter === chapters.at(-1))!;
-		await scrollToStep(reading.page, target.index);
-		await expect.poll(() => reading.page.evaluate(() => location.hash)).toBe(`#${target.chapter}`);
-		await reading.close();
-	});
-});
-
-describe('the story without JavaScript', () => {
-	it('shows every chapter’s chart as SVG, in its final state, with its description', async () => {
-		const { page, close } = await openPage(browser, '/', { javaScriptEnabled: false });
-		const all = await steps(page);
-		const chapters = [...new Set(all.map((s) => s.chapter))];
-		for (const id of chapters) {
-			const figure = page.locator(`section#${id} figure[data-chart]`);
-			const lastState = all.filter((s) => s.chapter === id).at(-1)!.state;
-			expect(await figure.getAttribute('data-state'), id).toBe(lastState);
-			expect(await figure.locator('svg').count(), id).toBeGreaterThan(0);
-			expect(await figure.locator('svg').first().isVisible(), id).toBe(true);
-			const description = await figure.getByTestId('chart-description').textContent();
-			expect(description?.length, id).toBeGreaterThan(10);
-		}
-		await close();
-	});
-
-	it.each(['/', '/charts/'])(
-		'styles every chart on %s: each drawing has room and its labels their chart’s look',
-		async (path) => {
-			const { page, close } = await openPage(browser, path, { javaScriptEnabled: false });
-			const unstyled = await page.$$eval('figure[data-chart]', (figures) =>
-				figures.flatMap((figure) => {
-					const id = `${figure.getAttribute('data-chart')} ${figure.getAttribute('data-state')}`;
-					const problems: string[] = [];
-					// LayerCake's stylesheet fits its container to the plot; without it the drawing
-					// grows to its content's size and spills out of the frame
-					const plot = figure.querySelector('.plot')!.getBoundingClientRect();
-					const cake = figure.querySelector('.layercake-container')?.getBoundingClientRect();
-					// a chart in a focus window may be taller than its frame, which shows a part of it
-					const content = figure.querySelector('.window > .content')?.getBoundingClientRect();
-					const window = figure.querySelector('.window')?.getBoundingClientRect();
-					if (window && window.height > plot.height + 2)
-						problems.push(`${id}: its window spills out of its frame`);
-					if (cake && cake.height > (content ?? plot).height + 2)
-						problems.push(`${id}: spills out of its frame`);
-					// every chart colours its shapes in its own stylesheet; a shape with neither a fill
-					// of its own nor those styles falls back to the browser's black
-					const black = [...figure.querySelectorAll('svg rect, svg path, svg circle')].filter(
-						(el) => !el.getAttribute('fill') && getComputedStyle(el).fill === 'rgb(0, 0, 0)'
-					);
-					if (black.length) problems.push(`${id}: ${black.length} shapes in default black`);
-					return problems;
-				})
-			);
-			expect(unstyled).toEqual([]);
-			await close();
-		}
-	);
-});
-
-describe('on a phone', () => {
-	it('shows each step’s chart above its text, so the text never covers what it talks about', async () => {
-		const { page, close } = await openPage(browser, '/', { viewport: PHONE });
-		const all = await steps(page);
-		const covered: string[] = [];
-		for (const s of all) {
-			// the reader has brought the step's text up into the lower part of the screen
-			await page.evaluate((i) => {
-				const card = document.querySelectorAll('section.chapter .step .card')[i]!;
-				const top = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
-				window.scrollTo({ top, behavior: 'instant' });
-			}, s.index);
-			await expect.poll(() => chartState(page, s.chapter)).toBe(s.state);
-			const [frameBottom, cardTop] = await page.evaluate(
-				([i, chapter]) => [
-					document.querySelector(`section#${chapter} .frame`)!.getBoundingClientRect().bottom,
-					document
-						.querySelectorAll('section.chapter .step .card')
-						[i as number]!.getBoundingClientRect().top
-				],
-				[s.index, s.chapter] as const
-			);
-			if (frameBottom > cardTop + 1) covered.push(`${s.chapter}/${s.step}`);
-		}
-		expect(covered).toEqual([]);
-		await close();
-	});
-});
-
-describe('reduced motion', () => {
-	/** The geometry of every mark in a chapter's chart, as numbers. */
-	const marks = (page: Page, chapter: string) =>
-		page
-			.locator(`section#${chapter} figure[data-chart] svg`)
-			.evaluateAll((svgs) =>
-				svgs.flatMap((svg) =>
-					[...svg.querySelectorAll('path, rect, line, circle, polygon')].map((el) =>
-						[
-							'd',
-							'x',
-							'y',
-							'width',
-							'height',
-							'opacity',
-							'fill-opacity',
-							'x1',
-							'x2',
-							'y1',
-							'y2',
-							'cx',
-							'cy',
-							'r',
-							'points'
-						]
-							.map((a) => el.getAttribute(a) ?? '')
-							.join('|')
-					)
-				)
-			);
-
-	/** Moves a chapter from its first state to its second; returns the marks just after, and later. */
-	async function change(reducedMotion: 'reduce' | 'no-preference') {
-		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP, reducedMotion });
-		const all = await steps(page);
-		const chapter = all[0]!.chapter;
-		const own = all.filter((s) => s.chapter === chapter);
-		await scrollToStep(page, own[0]!.index);
-		await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
-		await page.waitForTimeout(1000);
-		await scrollToStep(page, own[1]!.index);
-		await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
-		await page.waitForTimeout(50);
-		const soon = await marks(page, chapter);
-		await page.waitForTimeout(1000);
-		const later = await marks(page, chapter);
-		await close();
-		return { soon, later };
-	}
-
-	it('changes state at once, with no transition, when the reader asks for reduced motion', async () => {
-		const reduced = await change('reduce');
-		expect(reduced.soon).toEqual(reduced.later);
-		// and the same change does animate for everyone else, so the test above can fail
-		const animated = await change('no-preference');
-		expect(animated.soon).not.toEqual(animated.later);
-	});
-});
-
-describe('accessibility', () => {
-	it('has no axe violations on the story, at its top and with every chart in its final state', async () => {
-		const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-		for (const viewport of [PHONE, DESKTOP]) {
-			// axe is injected as an inline script, which the page's own CSP rightly refuses
-			const { page, close } = await openPage(browser, '/', { viewport, bypassCSP: true });
-			await page.addScriptTag({ content: axe });
-			const violations = await page.evaluate(async () => {
-				// @ts-expect-error axe is injected above
-				const result = await window.axe.run(document, { resultTypes: ['violations'] });
-				return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				);
+		it('never scrolls sideways, even at 360 px', async () => {
+			const { page, close } = await openPage(browser, home, {
+				viewport: { ...viewport, width: Math.min(viewport.width, 360) }
 			});
-			expect(violations).toEqual([]);
+			const all = await steps(page);
+			for (const s of all.filter((_, i) => i % 2 === 0)) {
+				await scrollToStep(page, s.index);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
+				expect(overflow, `at step ${s.chapter}/${s.step}`).toBeLessThanOrEqual(0);
+			}
 			await close();
-		}
-	});
-});
-
-describe('chapters as islands', () => {
-	it('loads no chart code and no chapter data until the reader moves, then brings the chapter in view to life', async () => {
-		const { page, errors, close } = await openPage(browser, '/', { viewport: PHONE });
-		await page.waitForTimeout(800);
-		const chartScripts = () =>
-			page.evaluate(
-				() =>
-					performance
-						.getEntriesByType('resource')
-						.map((e) => e.name)
-						.filter((n) => /\/nodes\/|chunks\//.test(n)).length
-			);
-		// the chapters' data is not in the page: it is fetched, once, as the first chapter wakes
-		const storyData = () =>
-			page.evaluate(
-				() =>
-					performance
-						.getEntriesByType('resource')
-						.filter((e) => new URL(e.name).pathname === '/story/zh.json').length
-			);
-		const before = await chartScripts();
-		expect(await storyData()).toBe(0);
-		const all = await steps(page);
-		const own = all.filter((s) => s.chapter === all[0]!.chapter);
-		await scrollToStep(page, own[0]!.index);
-		// the chapter is live: its chart follows the step and its buttons work
-		await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[0]!.state);
-		expect(await chartScripts()).toBeGreaterThan(before);
-		expect(await storyData()).toBe(1);
-		await page
-			.locator(`section#${own[0]!.chapter}`)
-			.getByRole('button', { name: '下一步' })
-			.click();
-		await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[1]!.state);
-		expect(errors).toEqual([]);
-		await close();
+		});
 	});
 
-	it('shows every chapter, working, after a navigation back to the story within the site', async () => {
-		const { page, errors, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
-		// once the desk has hydrated, SvelteKit's router has started: before that a click on a
-		// link is an ordinary page load
-		await page.locator('main[data-ready]').waitFor();
-		// the header's link to the story: SvelteKit navigates in the page, with no new HTML
-		await page.locator('header.site a').first().click();
-		await page.waitForURL((url) => url.pathname === '/');
-		// no new document was loaded: the chapters had no prerendered HTML to adopt
-		const documentUrl = await page.evaluate(
-			() => performance.getEntriesByType('navigation')[0]!.name
+	describe('stepping through a chapter without scrolling', () => {
+		it('moves the chart to the next and previous state with the ‹ › buttons', async () => {
+			const { page, close } = await openPage(browser, home, { viewport: PHONE });
+			const all = await steps(page);
+			const chapter = all[0]!.chapter;
+			const own = all.filter((s) => s.chapter === chapter);
+			await scrollToStep(page, own[0]!.index);
+			await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
+			const section = page.locator(`section#${chapter}`);
+			await section.getByRole('button', { name: m.chart.next }).click();
+			await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
+			await settled(page);
+			expect(await chartState(page, chapter)).toBe(own[1]!.state);
+			await section.getByRole('button', { name: m.chart.previous }).click();
+			await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
+			await close();
+		});
+	});
+
+	describe('chapter links', () => {
+		it('opens /#<chapter> at that chapter, and the address follows the chapter being read', async () => {
+			const { page, close } = await openPage(browser, home, { viewport: DESKTOP });
+			const all = await steps(page);
+			const chapters = [...new Set(all.map((s) => s.chapter))];
+			await close();
+
+			for (const id of chapters) {
+				const { page, close } = await openPage(browser, `${home}#${id}`, { viewport: DESKTOP });
+				const top = await page
+					.locator(`section#${id}`)
+					.evaluate((el) => el.getBoundingClientRect().top);
+				expect(Math.abs(top), id).toBeLessThan(5);
+				await close();
+			}
+
+			const reading = await openPage(browser, home, { viewport: DESKTOP });
+			const target = all.find((s) => s.chapter === chapters.at(-1))!;
+			await scrollToStep(reading.page, target.index);
+			await expect
+				.poll(() => reading.page.evaluate(() => location.hash))
+				.toBe(`#${target.chapter}`);
+			await reading.close();
+		});
+	});
+
+	describe('the story without JavaScript', () => {
+		it('shows every chapter’s chart as SVG, in its final state, with its description', async () => {
+			const { page, close } = await openPage(browser, home, { javaScriptEnabled: false });
+			const all = await steps(page);
+			const chapters = [...new Set(all.map((s) => s.chapter))];
+			for (const id of chapters) {
+				const figure = page.locator(`section#${id} figure[data-chart]`);
+				const lastState = all.filter((s) => s.chapter === id).at(-1)!.state;
+				expect(await figure.getAttribute('data-state'), id).toBe(lastState);
+				expect(await figure.locator('svg').count(), id).toBeGreaterThan(0);
+				expect(await figure.locator('svg').first().isVisible(), id).toBe(true);
+				const description = await figure.getByTestId('chart-description').textContent();
+				expect(description?.length, id).toBeGreaterThan(10);
+			}
+			await close();
+		});
+
+		it.each([home, `${home}charts/`])(
+			'styles every chart on %s: each drawing has room and its labels their chart’s look',
+			async (path) => {
+				const { page, close } = await openPage(browser, path, { javaScriptEnabled: false });
+				const unstyled = await page.$$eval('figure[data-chart]', (figures) =>
+					figures.flatMap((figure) => {
+						const id = `${figure.getAttribute('data-chart')} ${figure.getAttribute('data-state')}`;
+						const problems: string[] = [];
+						// LayerCake's stylesheet fits its container to the plot; without it the drawing
+						// grows to its content's size and spills out of the frame
+						const plot = figure.querySelector('.plot')!.getBoundingClientRect();
+						const cake = figure.querySelector('.layercake-container')?.getBoundingClientRect();
+						// a chart in a focus window may be taller than its frame, which shows a part of it
+						const content = figure.querySelector('.window > .content')?.getBoundingClientRect();
+						const window = figure.querySelector('.window')?.getBoundingClientRect();
+						if (window && window.height > plot.height + 2)
+							problems.push(`${id}: its window spills out of its frame`);
+						if (cake && cake.height > (content ?? plot).height + 2)
+							problems.push(`${id}: spills out of its frame`);
+						// every chart colours its shapes in its own stylesheet; a shape with neither a fill
+						// of its own nor those styles falls back to the browser's black
+						const black = [...figure.querySelectorAll('svg rect, svg path, svg circle')].filter(
+							(el) => !el.getAttribute('fill') && getComputedStyle(el).fill === 'rgb(0, 0, 0)'
+						);
+						if (black.length) problems.push(`${id}: ${black.length} shapes in default black`);
+						return problems;
+					})
+				);
+				expect(unstyled).toEqual([]);
+				await close();
+			}
 		);
-		expect(new URL(documentUrl).pathname).toBe('/data/');
-		// each chapter mounts once its chart's code and the story's data have come
-		await expect.poll(() => page.locator('section.chapter').count(), { timeout: 5000 }).toBe(11);
-		const all = await steps(page);
-		const last = all.at(-1)!;
-		await scrollToStep(page, last.index);
-		await expect.poll(() => chartState(page, last.chapter)).toBe(last.state);
-		expect(errors).toEqual([]);
-		await close();
+	});
+
+	describe('on a phone', () => {
+		it('shows each step’s chart above its text, so the text never covers what it talks about', async () => {
+			const { page, close } = await openPage(browser, home, { viewport: PHONE });
+			const all = await steps(page);
+			const covered: string[] = [];
+			for (const s of all) {
+				// the reader has brought the step's text up into the lower part of the screen
+				await page.evaluate((i) => {
+					const card = document.querySelectorAll('section.chapter .step .card')[i]!;
+					const top = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
+					window.scrollTo({ top, behavior: 'instant' });
+				}, s.index);
+				await expect.poll(() => chartState(page, s.chapter)).toBe(s.state);
+				const [frameBottom, cardTop] = await page.evaluate(
+					([i, chapter]) => [
+						document.querySelector(`section#${chapter} .frame`)!.getBoundingClientRect().bottom,
+						document
+							.querySelectorAll('section.chapter .step .card')
+							[i as number]!.getBoundingClientRect().top
+					],
+					[s.index, s.chapter] as const
+				);
+				if (frameBottom > cardTop + 1) covered.push(`${s.chapter}/${s.step}`);
+			}
+			expect(covered).toEqual([]);
+			await close();
+		});
+	});
+
+	describe('reduced motion', () => {
+		/** The geometry of every mark in a chapter's chart, as numbers. */
+		const marks = (page: Page, chapter: string) =>
+			page
+				.locator(`section#${chapter} figure[data-chart] svg`)
+				.evaluateAll((svgs) =>
+					svgs.flatMap((svg) =>
+						[...svg.querySelectorAll('path, rect, line, circle, polygon')].map((el) =>
+							[
+								'd',
+								'x',
+								'y',
+								'width',
+								'height',
+								'opacity',
+								'fill-opacity',
+								'x1',
+								'x2',
+								'y1',
+								'y2',
+								'cx',
+								'cy',
+								'r',
+								'points'
+							]
+								.map((a) => el.getAttribute(a) ?? '')
+								.join('|')
+						)
+					)
+				);
+
+		/** Moves a chapter from its first state to its second; returns the marks just after, and later. */
+		async function change(reducedMotion: 'reduce' | 'no-preference') {
+			const { page, close } = await openPage(browser, home, { viewport: DESKTOP, reducedMotion });
+			const all = await steps(page);
+			const chapter = all[0]!.chapter;
+			const own = all.filter((s) => s.chapter === chapter);
+			await scrollToStep(page, own[0]!.index);
+			await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
+			await page.waitForTimeout(1000);
+			await scrollToStep(page, own[1]!.index);
+			await expect.poll(() => chartState(page, chapter)).toBe(own[1]!.state);
+			await page.waitForTimeout(50);
+			const soon = await marks(page, chapter);
+			await page.waitForTimeout(1000);
+			const later = await marks(page, chapter);
+			await close();
+			return { soon, later };
+		}
+
+		it('changes state at once, with no transition, when the reader asks for reduced motion', async () => {
+			const reduced = await change('reduce');
+			expect(reduced.soon).toEqual(reduced.later);
+			// and the same change does animate for everyone else, so the test above can fail
+			const animated = await change('no-preference');
+			expect(animated.soon).not.toEqual(animated.later);
+		});
+	});
+
+	describe('accessibility', () => {
+		it('has no axe violations on the story, at its top and with every chart in its final state', async () => {
+			const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+			for (const viewport of [PHONE, DESKTOP]) {
+				// axe is injected as an inline script, which the page's own CSP rightly refuses
+				const { page, close } = await openPage(browser, home, { viewport, bypassCSP: true });
+				await page.addScriptTag({ content: axe });
+				const violations = await page.evaluate(async () => {
+					// @ts-expect-error axe is injected above
+					const result = await window.axe.run(document, { resultTypes: ['violations'] });
+					return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+						(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+					);
+				});
+				expect(violations).toEqual([]);
+				await close();
+			}
+		});
+	});
+
+	describe('chapters as islands', () => {
+		it('loads no chart code and no chapter data until the reader moves, then brings the chapter in view to life', async () => {
+			const { page, errors, close } = await openPage(browser, home, { viewport: PHONE });
+			await page.waitForTimeout(800);
+			const chartScripts = () =>
+				page.evaluate(
+					() =>
+						performance
+							.getEntriesByType('resource')
+							.map((e) => e.name)
+							.filter((n) => /\/nodes\/|chunks\//.test(n)).length
+				);
+			// the chapters' data is not in the page: it is fetched, once, as the first chapter wakes
+			const storyData = () =>
+				page.evaluate(
+					() =>
+						performance
+							.getEntriesByType('resource')
+							.filter((e) => new URL(e.name).pathname === `/story/${locale}.json`).length
+				);
+			const before = await chartScripts();
+			expect(await storyData()).toBe(0);
+			const all = await steps(page);
+			const own = all.filter((s) => s.chapter === all[0]!.chapter);
+			await scrollToStep(page, own[0]!.index);
+			// the chapter is live: its chart follows the step and its buttons work
+			await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[0]!.state);
+			expect(await chartScripts()).toBeGreaterThan(before);
+			expect(await storyData()).toBe(1);
+			await page
+				.locator(`section#${own[0]!.chapter}`)
+				.getByRole('button', { name: m.chart.next })
+				.click();
+			await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[1]!.state);
+			expect(errors).toEqual([]);
+			await close();
+		});
+
+		it('shows every chapter, working, after a navigation back to the story within the site', async () => {
+			const { page, errors, close } = await openPage(browser, `${home}data/`, {
+				viewport: DESKTOP
+			});
+			// once the desk has hydrated, SvelteKit's router has started: before that a click on a
+			// link is an ordinary page load
+			await page.locator('main[data-ready]').waitFor();
+			// the header's link to the story: SvelteKit navigates in the page, with no new HTML
+			await page.locator('header.site a').first().click();
+			await page.waitForURL((url) => url.pathname === home);
+			// no new document was loaded: the chapters had no prerendered HTML to adopt
+			const documentUrl = await page.evaluate(
+				() => performance.getEntriesByType('navigation')[0]!.name
+			);
+			expect(new URL(documentUrl).pathname).toBe(`${home}data/`);
+			// each chapter mounts once its chart's code and the story's data have come
+			await expect.poll(() => page.locator('section.chapter').count(), { timeout: 5000 }).toBe(11);
+			const all = await steps(page);
+			const last = all.at(-1)!;
+			await scrollToStep(page, last.index);
+			await expect.poll(() => chartState(page, last.chapter)).toBe(last.state);
+			expect(errors).toEqual([]);
+			await close();
+		});
 	});
 });

@@ -1,0 +1,24 @@
+/**
+ * English text may quote the sources' Chinese ("the report says 配建达标率"). A screen reader
+ * pronounces such a run right only when it is marked `lang="zh-CN"`: these are the runs to mark.
+ */
+export interface Run {
+	text: string;
+	/** Chinese: a run that starts with a Han character, with the Chinese punctuation, digits and units around it. */
+	zh: boolean;
+}
+
+const CHINESE = /\p{Script=Han}[\p{Script=Han}\d/%\u3000-\u303f\uff00-\uffef]*/gu;
+
+/** The text cut into its Chinese and other runs, in order; joined, they are the text. */
+export function zhRuns(text: string): Run[] {
+	const runs: Run[] = [];
+	let last = 0;
+	for (const match of text.matchAll(CHINESE)) {
+		if (match.index > last) runs.push({ text: text.slice(last, match.index), zh: false });
+		runs.push({ text: match[0], zh: true });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) runs.push({ text: text.slice(last), zh: false });
+	return runs;
+}

@@ -1,0 +1,185 @@
+/**
+ * The English edition as its reader meets it: every Chinese page has an English twin; an English
+ * page is English, but for the Chinese it quotes, which is marked as Chinese; each page names
+ * its language, its twin and its canonical address; and the language switch leads to the same
+ * place in the other language: the chapter being read, the chart, the slide, the desk's filters.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../../scripts/cards';
+import { DESKTOP, PHONE, PROJECTOR, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const BUILD = resolve('build');
+const pages = builtPages(BUILD);
+const english = pages.filter((p) => p.startsWith('/en/'));
+const chinese = pages.filter((p) => !p.startsWith('/en/'));
+
+describe('the English edition', () => {
+	it('has an English twin of every Chinese page, and nothing else', () => {
+		expect(chinese.length).toBeGreaterThan(20);
+		expect(english.sort()).toEqual(chinese.map((p) => `/en${p}`).sort());
+	});
+
+	it.each(pages)('names the language, the twin and the canonical address of %s', (path) => {
+		const html = readFileSync(resolve(BUILD, `.${path}`, 'index.html'), 'utf8');
+		const en = path.startsWith('/en/');
+		const zhPath = en ? path.slice(3) : path;
+		expect(/<html lang="([^"]+)"/u.exec(html)?.[1]).toBe(en ? 'en' : 'zh-CN');
+		const link = (rel: string, lang?: string) =>
+			new RegExp(
+				`<link rel="${rel}"${lang ? ` hreflang="${lang}"` : ''} href="https?://[^/"]+${
+					lang === 'en' ? `/en${zhPath}` : lang ? zhPath : path
+				}"`,
+				'u'
+			);
+		expect(html).toMatch(link('canonical'));
+		expect(html).toMatch(link('alternate', 'zh-CN'));
+		expect(html).toMatch(link('alternate', 'en'));
+		expect(html).toMatch(link('alternate', 'x-default'));
+		// the share card is the page's own, in its language
+		expect(html).toContain(`og:locale" content="${en ? 'en' : 'zh_CN'}"`);
+	});
+});
+
+/**
+ * The page's text, with what is marked Chinese (`lang="zh-CN"`: excerpts, names) left out;
+ * hidden text too (figure tips, tables), since a screen reader reads it.
+ */
+function englishText(page: Page): Promise<{ text: string; han: string[] }> {
+	return page.evaluate(() => {
+		const parts: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement!;
+			if (parent.closest('script, style, noscript, template')) continue;
+			if (parent.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) continue;
+			parts.push(node.textContent ?? '');
+		}
+		// the page's own words that a reader meets outside the text: labels and titles
+		for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+			if (el.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) continue;
+			for (const a of ['aria-label', 'title', 'alt', 'placeholder'])
+				parts.push(el.getAttribute(a) ?? '');
+		}
+		const text = parts.join(' ').replace(/\s+/gu, '');
+		return { text, han: text.match(/\p{Script=Han}+/gu) ?? [] };
+	});
+}
+
+describe('an English page', () => {
+	it.each(english)('%s is in English, but for the Chinese it marks as Chinese', async (path) => {
+		const { page, close } = await openPage(browser, path, {
+			viewport: DESKTOP,
+			javaScriptEnabled: false
+		});
+		const { text, han } = await englishText(page);
+		const chars = han.join('').length;
+		// at most one character in two hundred, and no run of Chinese that is not marked
+		expect(chars / text.length, han.join(' ')).toBeLessThan(0.005);
+		expect(han.filter((h) => h.length > 1)).toEqual([]);
+		await close();
+	});
+});
+
+describe('the language switch', () => {
+	const switchTo = async (page: Page) => {
+		await Promise.all([page.waitForURL(() => true), page.locator('a.language-switch').click()]);
+		await page.waitForLoadState('networkidle');
+	};
+
+	it('leads from the chapter being read to the same chapter in the other language, and back', async () => {
+		const { page, close } = await openPage(browser, '/#livelihood', { viewport: PHONE });
+		await page.locator('header a.language-switch').click();
+		await page.waitForURL((url) => url.pathname === '/en/');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#livelihood');
+		await expect
+			.poll(() =>
+				page.locator('section#livelihood').evaluate((el) => el.getBoundingClientRect().top)
+			)
+			.toBeLessThan(5);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await page.locator('header a.language-switch').click();
+		await page.waitForURL((url) => url.pathname === '/');
+		expect(await page.evaluate(() => location.hash)).toBe('#livelihood');
+		await close();
+	});
+
+	it('follows the chapter the reader has scrolled to, not only the one they came in at', async () => {
+		const { page, close } = await openPage(browser, '/en/', { viewport: DESKTOP });
+		await page.evaluate(() => {
+			const el = document.querySelector('section#countryside .step')!;
+			window.scrollTo({
+				top: el.getBoundingClientRect().top + window.scrollY - 300,
+				behavior: 'instant'
+			});
+		});
+		await expect
+			.poll(() => page.evaluate(() => location.hash), { timeout: 3000 })
+			.toBe('#countryside');
+		await switchTo(page);
+		expect(new URL(page.url()).pathname).toBe('/');
+		expect(new URL(page.url()).hash).toBe('#countryside');
+		await close();
+	});
+
+	it('keeps the chart on /charts/ and the state of an embed', async () => {
+		const gallery = await openPage(browser, '/charts/#income-path', { viewport: DESKTOP });
+		await switchTo(gallery.page);
+		expect(gallery.page.url()).toMatch(/\/en\/charts\/#income-path$/u);
+		await gallery.close();
+
+		const embed = await openPage(browser, '/en/embed/income-path/?state=rural', {
+			viewport: DESKTOP
+		});
+		await switchTo(embed.page);
+		const url = new URL(embed.page.url());
+		expect(url.pathname).toBe('/embed/income-path/');
+		expect(url.searchParams.get('state')).toBe('rural');
+		expect(await embed.page.locator('[data-embed-state="rural"]').isVisible()).toBe(true);
+		await embed.close();
+	});
+
+	it('keeps the slide being shown', async () => {
+		const { page, close } = await openPage(browser, '/present/#/industry/pivot', {
+			viewport: PROJECTOR
+		});
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('#/industry/pivot');
+		const hash = await page.evaluate(() => location.hash);
+		await page.locator('nav.tools').hover();
+		await switchTo(page);
+		const url = new URL(page.url());
+		expect(url.pathname).toBe('/en/present/');
+		expect(url.hash).toBe(hash);
+		expect(await page.locator('[data-slide]').first().getAttribute('data-slide')).toBe(
+			hash.slice(2)
+		);
+		await close();
+	});
+
+	it('keeps the data desk’s search, filters and sort', async () => {
+		const { page, close } = await openPage(browser, '/data/', { viewport: DESKTOP });
+		await page.locator('main[data-ready]').waitFor();
+		await page.locator('#desk-kind').selectOption('target');
+		await page.locator('#desk-search').fill('GDP');
+		await page.locator('#desk-sort').selectOption('year-desc');
+		const shown = await page.getByTestId('shown-count').textContent();
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('kind=target');
+		await switchTo(page);
+		expect(new URL(page.url()).pathname).toBe('/en/data/');
+		await page.locator('main[data-ready]').waitFor();
+		expect(await page.locator('#desk-kind').inputValue()).toBe('target');
+		expect(await page.locator('#desk-search').inputValue()).toBe('GDP');
+		expect(await page.locator('#desk-sort').inputValue()).toBe('year-desc');
+		expect(await page.getByTestId('shown-count').textContent()).toBe(shown);
+		await close();
+	});
+});
