@@ -91,6 +91,9 @@ describe('an English page', () => {
 
 describe('the language switch', () => {
 	const switchTo = async (page: Page) => {
+		// a page without the framework (an embed) has its own script; the others hydrate the link
+		if (!new URL(page.url()).pathname.includes('/embed/'))
+			await page.locator('a.language-switch[data-live]').waitFor();
 		await Promise.all([page.waitForURL(() => true), page.locator('a.language-switch').click()]);
 		await page.waitForLoadState('networkidle');
 	};

@@ -343,10 +343,11 @@ describe.each(EDITIONS)('the $locale edition', ({ locale, home, m }) => {
 			// the chapters' data is not in the page: it is fetched, once, as the first chapter wakes
 			const storyData = () =>
 				page.evaluate(
-					() =>
+					(json) =>
 						performance
 							.getEntriesByType('resource')
-							.filter((e) => new URL(e.name).pathname === `/story/${locale}.json`).length
+							.filter((e) => new URL(e.name).pathname === json).length,
+					`/story/${locale}.json`
 				);
 			const before = await chartScripts();
 			expect(await storyData()).toBe(0);

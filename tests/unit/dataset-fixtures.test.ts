@@ -65,6 +65,14 @@ describe('a broken data file fails with a message naming file, record, field and
 			'missing-excerpt',
 			`${F}:2 · record "broken-gdp" · field "excerpt" — is missing: every record here needs it`
 		],
+		[
+			'missing-gloss',
+			`${F}:2 · record "broken-gdp" · field "excerpt_en" — is missing: every record here needs it`
+		],
+		[
+			'gloss-in-chinese',
+			`${record(14, 'excerpt_en')} — expected English, with no Chinese characters`
+		],
 		['year-out-of-range', `${record(8, 'year')} — expected a year from 2015 to 2035, got 2040`],
 		[
 			'excerpt-without-value',
@@ -92,7 +100,7 @@ describe('a broken data file fails with a message naming file, record, field and
 		],
 		[
 			'duplicate-id',
-			`${F}:15 · record "broken-gdp" · field "id" — duplicates the id of a figure in ${F}:2`
+			`${F}:16 · record "broken-gdp" · field "id" — duplicates the id of a figure in ${F}:2`
 		],
 		['invalid-yaml', `${F}:4 — is not valid YAML`],
 		[

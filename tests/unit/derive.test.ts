@@ -101,6 +101,7 @@ const figure = (
 	scope: 'changqing',
 	source: 'test',
 	excerpt: 'test',
+	excerpt_en: 'test',
 	...over
 });
 

@@ -24,7 +24,8 @@ function figureWith(field: string, yaml: string): string {
 		measure: 'level',
 		value: '338.8',
 		source: 'test-doc',
-		excerpt: '实现地区生产总值 338.8 亿元'
+		excerpt: '实现地区生产总值 338.8 亿元',
+		excerpt_en: 'gross domestic product reached 33.88 billion yuan'
 	};
 	fields[field] = yaml;
 	return (

@@ -14,6 +14,7 @@ const figure = (
 	scope: 'changqing',
 	source: 'test',
 	excerpt: 'test',
+	excerpt_en: 'test',
 	...over
 });
 

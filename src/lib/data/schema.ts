@@ -52,6 +52,11 @@ const Cited = {
 	excerpt: v.pipe(
 		text('a verbatim excerpt from the source'),
 		v.maxLength(400, 'an excerpt of at most 400 characters')
+	),
+	/** The excerpt in English, a close gloss of its words, shown beside it on English pages. */
+	excerpt_en: v.pipe(
+		text('the excerpt in English: a close gloss of its words'),
+		v.check((t) => !/\p{Script=Han}/u.test(t), 'English, with no Chinese characters')
 	)
 };
 

@@ -36,6 +36,11 @@ export interface Lexicon {
 	metrics: Record<string, string>;
 	/** Named things by kind and id: `terms.zone['gaotie']`; tiers by `<system>/<tier>`. */
 	terms: Record<TermKind, Record<string, string>>;
+	/**
+	 * A source's excerpt (verbatim Chinese, the evidence) → its English gloss, shown beside it;
+	 * only the excerpts a page shows, and none in Chinese.
+	 */
+	glosses: Record<string, string>;
 }
 
 export const EMPTY_LEXICON: Lexicon = {
@@ -43,8 +48,32 @@ export const EMPTY_LEXICON: Lexicon = {
 	sources: {},
 	titles: {},
 	metrics: {},
-	terms: Object.fromEntries(TERM_KINDS.map((k) => [k, {}])) as Lexicon['terms']
+	terms: Object.fromEntries(TERM_KINDS.map((k) => [k, {}])) as Lexicon['terms'],
+	glosses: {}
 };
+
+/** Every excerpt inside a value: the `excerpt` of any object in it. */
+export function excerptsIn(value: unknown, found = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) for (const v of value) excerptsIn(v, found);
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		if (typeof o.excerpt === 'string') found.add(o.excerpt);
+		for (const v of Object.values(o)) excerptsIn(v, found);
+	}
+	return found;
+}
+
+/** Every cited thing in the dataset (figures, quotes, later mentions …): excerpt → gloss. */
+function glossesOf(value: unknown, found = new Map<string, string>()): Map<string, string> {
+	if (Array.isArray(value)) for (const v of value) glossesOf(v, found);
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		if (typeof o.excerpt === 'string' && typeof o.excerpt_en === 'string')
+			found.set(o.excerpt, o.excerpt_en);
+		for (const v of Object.values(o)) glossesOf(v, found);
+	}
+	return found;
+}
 
 /** The ids of every cited figure inside a page's data: objects with an id, a value and an excerpt. */
 export function figureIdsIn(value: unknown, found = new Set<string>()): Set<string> {
@@ -68,6 +97,7 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 		Object.fromEntries(items.map((t) => [String(id(t)), word(t)]));
 	const ids = new Set<string>();
 	for (const p of payloads) figureIdsIn(p, ids);
+
 	// tier ids repeat across systems (both have `leading`): a tier is keyed `<system>/<tier>`
 	const tiers = dataset.industries.flatMap((s) =>
 		s.tiers.map((t) => ({ ...t, id: `${s.id}/${t.id}` }))
@@ -165,6 +195,22 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 				(r) => r.target,
 				(r) => (zh ? r.caveat_zh! : r.caveat_en!)
 			)
-		}
+		},
+		glosses: glossesFor(dataset, locale, ...payloads)
 	};
+}
+
+/** The English glosses of the excerpts found in `payloads`; none in Chinese. */
+export function glossesFor(
+	dataset: Dataset,
+	locale: Locale,
+	...payloads: unknown[]
+): Record<string, string> {
+	if (locale === 'zh') return {};
+	const excerpts = new Set<string>();
+	for (const p of payloads) excerptsIn(p, excerpts);
+	const glosses = glossesOf(dataset);
+	return Object.fromEntries(
+		[...excerpts].flatMap((e) => (glosses.has(e) ? [[e, glosses.get(e)!]] : []))
+	);
 }

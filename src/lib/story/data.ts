@@ -2,6 +2,7 @@
  * Everything the story's islands render from, in one locale: the server renders `/` from it
  * and serves it as `/story/<locale>.json` for the browser (see islands.ts).
  */
+import { words as timelineEn } from '$lib/charts/timeline-2035/en';
 import type { Dataset } from '$lib/data/schema';
 import { lexicon, type Lexicon } from '$lib/i18n/lexicon';
 import { localePath, type Locale } from '$lib/i18n/locale';
@@ -28,9 +29,15 @@ export function storyData(dataset: Dataset, locale: Locale, origin: string): Sto
 		chapters,
 		baseline,
 		hero,
-		lexicon: lexicon(dataset, locale, baseline, hero, chapters),
+		lexicon: withVisionGloss(lexicon(dataset, locale, baseline, hero, chapters), hero, locale),
 		links: Object.fromEntries(
 			chapters.map((c) => [c.id, qr(`${origin}${localePath(locale, `/chapters/${c.id}/`)}`)])
 		)
 	};
+}
+
+/** The first screen quotes the plan's 2035 vision as the timeline does, with the timeline's gloss. */
+function withVisionGloss(lex: Lexicon, hero: HeroView, locale: Locale): Lexicon {
+	if (locale === 'zh') return lex;
+	return { ...lex, glosses: { ...lex.glosses, [hero.vision.quote]: timelineEn.gloss.vision } };
 }

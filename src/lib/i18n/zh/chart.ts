@@ -12,6 +12,10 @@ export const chart = {
 	citeDash: '——',
 	/** Beside a figure that belongs to a conflict, and in its tip. */
 	conflict: '与其他数字有出入',
+	/** After `conflict` in a figure's tip, before its link. */
+	conflictColon: '：',
+	/** Before an excerpt's English gloss (English pages only: Chinese pages show the excerpt alone). */
+	gloss: '英译：',
 	/** The link from a figure's tip to the conflict's note. */
 	conflictMore: '见数据台的说明',
 	showTable: '看表格',
