@@ -41,11 +41,11 @@ afterAll(async () => {
 const CHARTS = ['income-path', 'target-progress', 'locator-map'];
 
 /** The embed code /charts/ shows for a chart, as a journalist would copy it. */
-async function publishedSnippet(chart: string): Promise<string> {
-	const { page, close } = await openPage(browser, '/charts/');
+async function publishedSnippet(chart: string, gallery = '/charts/'): Promise<string> {
+	const { page, close } = await openPage(browser, gallery);
 	// prerendered with the configured public origin; once the page runs, the one it is served from
 	const field = page.locator(`#${chart} textarea`);
-	const served = `${new URL(baseURL()).origin}/embed/`;
+	const served = `${new URL(baseURL()).origin}${gallery.replace('charts/', 'embed/')}`;
 	await page.waitForFunction(
 		([selector, text]) =>
 			(document.querySelector(selector!) as HTMLTextAreaElement | null)?.value.includes(text!),
@@ -163,6 +163,36 @@ describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (char
 			expectFits(await heights(page, frame), `AMP host at ${width}px, table open`);
 			await close();
 		}
+	});
+});
+
+describe('an English chart embedded with the code from /en/charts/', () => {
+	it('is the English embed, titled in English, and takes its content’s height, with our loader and with one we did not write', async () => {
+		const snippet = await publishedSnippet('target-progress', '/en/charts/');
+		expect(snippet).toContain(`${new URL(baseURL()).origin}/en/embed/target-progress/`);
+		const title = /title="([^"]+)"/u.exec(snippet)?.[1] ?? '';
+		expect(title).toMatch(/[a-z]{3}/u);
+		expect(title).not.toMatch(/\p{Script=Han}/u);
+		for (const width of [320, 1000]) {
+			const { page, frame, close } = await openHost('/ours-en', article(snippet), width);
+			expect(await frame.locator('html').getAttribute('lang')).toBe('en');
+			expectFits(await heights(page, frame), `English embed at ${width}px`);
+			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
+			expectFits(await heights(page, frame), `English embed at ${width}px, table open`);
+			await close();
+		}
+		const frames = readFileSync(
+			resolve('node_modules/@newswire/frames/dist/frames.umd.js'),
+			'utf8'
+		);
+		pages.set('/newswire.js', frames);
+		const body = article(
+			`<div data-frame-src="${baseURL()}/en/embed/income-path/"></div>`,
+			'<script src="/newswire.js"></script><script>newswireFrames.autoInitFrames();</script>'
+		);
+		const { page, frame, close } = await openHost('/newswire-en', body, 320);
+		expectFits(await heights(page, frame), '@newswire/frames, English, at 320px');
+		await close();
 	});
 });
 

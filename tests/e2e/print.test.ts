@@ -53,7 +53,9 @@ async function printProblems(page: Page) {
 describe.each([
 	['/', DESKTOP],
 	['/', PHONE],
-	['/present/', PROJECTOR]
+	['/present/', PROJECTOR],
+	['/en/', DESKTOP],
+	['/en/present/', PROJECTOR]
 ] as const)('printing %s from a %o screen', (path, viewport) => {
 	it('gives an A4 handout of one or two pages a chapter, with a QR code beside each chart', async () => {
 		const { page, errors, close } = await openPage(browser, path, { viewport });
@@ -66,7 +68,9 @@ describe.each([
 		const codes = page.locator('svg.qr').filter({ visible: true });
 		expect(await codes.count()).toBe(CHAPTERS);
 		// each code is named for what it opens, and each chart is in its chapter's last state
-		expect(await codes.first().getAttribute('aria-label')).toMatch(/^扫码打开/u);
+		expect(await codes.first().getAttribute('aria-label')).toMatch(
+			path.startsWith('/en/') ? /^Scan/u : /^扫码打开/u
+		);
 		expect(errors).toEqual([]);
 		await close();
 	});

@@ -20,6 +20,11 @@ describe('static/_headers', () => {
 		}
 		expect(headersFor('/embed/locator-map/')['Content-Security-Policy']).toBe('frame-ancestors *');
 		expect(headersFor('/embed/locator-map/')['X-Frame-Options']).toBeUndefined();
+		expect(headersFor('/en/embed/locator-map/')['Content-Security-Policy']).toBe(
+			'frame-ancestors *'
+		);
+		expect(headersFor('/en/embed/locator-map/')['X-Frame-Options']).toBeUndefined();
+		expect(headersFor('/en/data/')['X-Frame-Options']).toBe('DENY');
 	});
 
 	it('takes off, with `! Name`, a header an earlier rule set', () => {

@@ -6,6 +6,7 @@ import {
 	formatNumber,
 	formatQuantity
 } from '../../src/lib/format/number';
+import { createFormat } from '../../src/lib/format/format';
 
 describe('formatNumber', () => {
 	it.each([
@@ -129,5 +130,39 @@ describe('formatQuantity in Chinese', () => {
 describe('formatQuantity with a sign for a unit', () => {
 	it('writes ‰ after the number in English too', () => {
 		expect(formatQuantity({ value: 2.5 }, '‰', 'en', 'per mille')).toBe('2.5‰');
+	});
+});
+
+describe('one figure in both languages, checked by hand', () => {
+	const zh = createFormat('zh', { 亿元: 'CNY 100 million', 万人: '10,000 people', '%': '%' });
+	const en = createFormat('en', {
+		亿元: 'CNY 100 million',
+		万人: '10,000 people',
+		'%': '%',
+		个百分点: 'percentage points'
+	});
+	it.each([
+		[{ value: 338.8, unit: '亿元' }, '338.8亿元', 'CNY 33.88 billion'],
+		[{ value: 59.55, unit: '万人' }, '59.55万人', '595,500 people'],
+		[{ value: 30.24, unit: '亿元' }, '30.24亿元', 'CNY 3.024 billion'],
+		[{ value: 39.27, unit: '%' }, '39.27%', '39.27%'],
+		[{ value: 2, unit: '个百分点' }, '2个百分点', '2 percentage points']
+	])('writes %o as "%s" and "%s"', (q, inZh, inEn) => {
+		expect(zh.quantity(q)).toBe(inZh);
+		expect(en.quantity(q)).toBe(inEn);
+	});
+
+	it('keeps a percentage and percentage points apart', () => {
+		expect(en.quantity({ value: 2, unit: '%' })).toBe('2%');
+		expect(en.quantity({ value: 2, unit: '个百分点' })).not.toContain('%');
+	});
+
+	it.each([
+		['2024-01-17', '2024年1月17日', '17 January 2024'],
+		['2021-10', '2021年10月', 'October 2021'],
+		['2025', '2025年', '2025']
+	])('writes the date %s as "%s" and "%s"', (iso, inZh, inEn) => {
+		expect(zh.date(iso)).toBe(inZh);
+		expect(en.date(iso)).toBe(inEn);
 	});
 });

@@ -226,3 +226,21 @@ export function formatQuantity(
 
 /** A chapter's number as the story prints it, from its position counted from 1: 01, 02 … */
 export const chapterNumber = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date as the sources give it ("2024-01-17", or "2021-10" for a month), in each language's
+ * usual form: 2024年1月17日 / 17 January 2024; 2021年10月 / October 2021.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+	const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+	const parts: Intl.DateTimeFormatOptions = d
+		? { year: 'numeric', month: 'long', day: 'numeric' }
+		: m
+			? { year: 'numeric', month: 'long' }
+			: { year: 'numeric' };
+	return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+		...parts,
+		timeZone: 'UTC'
+	}).format(date);
+}

@@ -1,6 +1,6 @@
 import type { Words } from './zh';
 
-/** "Complete the tasks …" reads as a target after a colon: "for 2025: complete the tasks …". */
+/** "Tasks set by the city" reads as a target after a colon: "for 2025: tasks set by the city". */
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const words = {

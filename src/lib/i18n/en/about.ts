@@ -11,7 +11,7 @@ export const about = {
 			[
 				'This report uses public documents only: the outline of Changqing District’s 14th Five-Year Plan and Long-Range Objectives through 2035, the district’s opinions on carrying out the Healthy Changqing action, the district government’s 2024 work report, a special feature on Jinan’s 2025 “two sessions”, and two newspaper pages that give background. The list of documents and the original words behind every figure are on the ',
 				{ link: 'sources', text: 'Sources' },
-				' page. The documents are in Chinese, and so are the passages quoted from them.'
+				' page. The documents are in Chinese, and so are the passages quoted from them; beside each passage is this report’s English gloss, a close rendering to check it by, not an official translation. The English text of the report is likewise this report’s own.'
 			],
 			[
 				'Every figure is entered in the dataset one by one, with its indicator, its unit (as the document writes it), its year, its type (baseline, actual, estimate, target or plan), whether it is a level, a growth rate or a cumulative total, and the words of the document that state it. Each time the site is built, a program checks automatically that the quoted words appear verbatim in the document (ignoring only line breaks and spaces), that the number appears in them, that the unit, category and source are valid, and that no id is used twice. If any check fails, the site is not published.'

@@ -9,7 +9,7 @@ export const sources = {
 	lede: (p): Rich => [
 		'The ',
 		{ num: p.figures },
-		` figures in this report come from the ${p.documents} public documents below. Under each figure is the passage of the document that states it, in the original Chinese (only line breaks and spaces have been merged), so it can be checked word for word. All the figures can also be searched on the `,
+		` figures in this report come from the ${p.documents} public documents below. Under each figure is the passage of the document that states it, in the original Chinese (only line breaks and spaces have been merged), so it can be checked word for word, with this report’s English gloss beside it. All the figures can also be searched on the `,
 		{ link: 'data', text: 'data desk' },
 		'.'
 	],

@@ -16,7 +16,7 @@ export const copy: ChapterCopy = {
 		],
 		quality: [
 			'Quality of development: the digital economy’s value added is to rise from {fig:digital-economy-share-2020-baseline} of GDP to {fig:digital-economy-share-2025-target}, and spending on research and development (R&D) from {fig:rd-intensity-2020-baseline} of GDP to {fig:rd-intensity-2025-target}.',
-			'The district government’s 2024 work report — its yearly review and plan, delivered to the district’s people’s congress — has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The names are alike and the numbers far apart; the documents do not say how the two relate, and the data desk shows them side by side.'
+			'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The names are alike, the numbers far apart; the documents do not say how the two relate, and the data desk shows both.'
 		],
 		wellbeing: [
 			'Well-being: the target for the per-capita disposable income of urban residents is {fig:urban-income-2025-target}, and for rural residents {fig:rural-income-2025-target}; licensed doctors and assistant doctors are to rise from {fig:doctors-per-1000-2020-baseline} to {fig:doctors-per-1000-2025-target}.',
