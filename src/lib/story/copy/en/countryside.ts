@@ -18,7 +18,7 @@ export const copy: ChapterCopy = {
 		],
 		specialty: [
 			'Beyond grain come specialty crops: in 2023 the area planted with Changqing tea, local medicinal herbs, millet and specialty fruit reached {fig:specialty-crops-area-2023-actual}, with an output value of {fig:specialty-crops-output-2023-actual}.',
-			'High-standard farmland (fields upgraded to give stable yields in drought or flood): {fig:high-standard-farmland-new-2023-actual} was added in 2023, while the plan’s requirement for 2025 is a total area of {fig:high-standard-farmland-2025-target}. The first is the area newly built in one year, the second the total area to be maintained. By 2023 Changqing had built a total of {fig:qilu-model-villages-2023-actual} “Qilu model” villages of rural revitalisation — showcase villages in Shandong (Qilu is an old name for the province) under China’s national drive to develop the countryside.'
+			'High-standard farmland (fields upgraded to give stable yields in drought or flood): {fig:high-standard-farmland-new-2023-actual} was added in 2023, while the plan’s requirement for 2025 is a total area of {fig:high-standard-farmland-2025-target}. The first is one year’s new area, the second the total to be maintained. By 2023 Changqing had built {fig:qilu-model-villages-2023-actual} “Qilu model” villages of rural revitalisation in all: showcase villages of Shandong (Qilu is its old name) in China’s national drive to develop the countryside.'
 		]
 	}
 };

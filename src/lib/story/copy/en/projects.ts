@@ -20,8 +20,8 @@ export const copy: ChapterCopy = {
 		],
 		themes: [
 			'The plan for 2025: over the year, to draw up (“conceive”) {fig:projects-conceived-2025-plan} projects with total investment of {fig:projects-conceived-investment-2025-plan}, among them {fig:industry-projects-conceived-2025-plan} new industrial projects; and to ensure {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects.',
-			'Those minimums for new starts and continuing projects add up to fewer than the {fig:key-projects-2025-plan} key projects, and the 2025 newspaper feature that gives these figures does not say what the others are.',
-			'What became of the major projects named in the boxes of the 14th Five-Year Plan (the district’s plan for 2021–2025)? The end of the Sources page lists them one by one, with what later documents say about each in their own words: most of the projects are not mentioned again in this report’s sources.'
+			'Those minimums add up to fewer than the {fig:key-projects-2025-plan} key projects; the 2025 feature that gives them does not say what the others are.',
+			'What became of the major projects named in the plan’s boxes? The end of the Sources page lists them one by one, with what later documents say of each in their own words: most are not mentioned again in this report’s sources.'
 		]
 	}
 };

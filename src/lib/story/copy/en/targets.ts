@@ -2,7 +2,7 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: 'Blueprint',
-	title: 'The 2025 targets: the plan’s table of “main indicators”',
+	title: 'The 2025 targets: the plan’s “main indicators”',
 	intro: [
 		'The outline of the 14th Five-Year Plan (2021–2025) lists its main goals for the five years in one table, Box 1. The indicators fall into six groups — overall strength, quality of development, opening up, ecological quality, well-being and security — and each is marked “binding” or “expected”. As the terms are generally understood, a binding indicator is one the government must meet; an expected one sets the direction it hopes to go in.'
 	],
@@ -23,8 +23,8 @@ export const copy: ChapterCopy = {
 			'New urban jobs are counted as a five-year total. The target is {fig:new-urban-jobs-cumulative-2025-target} newly employed in towns and cities, fewer than the {fig:new-urban-jobs-cumulative-2020-baseline} who found such jobs over the five years of the 13th plan (2016–2020).'
 		],
 		binding: [
-			'The binding indicators are in two groups, ecological quality and security. For the cuts in energy use, water use and carbon dioxide emissions per unit of GDP, and for the share of days with good or excellent air, the table says “complete the tasks assigned by the city”, that is, by Jinan; grain production capacity is to rise from {fig:grain-capacity-2020-baseline} to {fig:grain-capacity-2025-target}.',
-			'The plan’s eighth chapter, however, says grain production capacity will be “kept stable” at a level of {fig:grain-capacity-2025-target-rural}. The two passages differ, and the data desk shows both.'
+			'The binding indicators fall in two groups, ecology and security. For the cuts in energy, water and carbon dioxide per unit of GDP, and the share of good-air days, the table says “complete the tasks assigned by the city” (Jinan); grain capacity is to rise from {fig:grain-capacity-2020-baseline} to {fig:grain-capacity-2025-target}.',
+			'The plan’s eighth chapter, though, says capacity will be “kept stable” at {fig:grain-capacity-2025-target-rural}. The two passages differ; the data desk shows both.'
 		],
 		all: [
 			'All the indicators together: some need only modest growth over the five years, others must grow by more than half. The table’s own numbers do not always agree. Take the resident population: at the table’s average yearly growth of {fig:population-growth-2025-target}, it would not reach {fig:population-2025-target} after five years (see the data desk). How far these targets have got is the subject of the “Progress” chapter, later on.'

@@ -2,7 +2,7 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: 'Vision',
-	title: '2035: a “modern central district of mountains and rivers” in western Jinan',
+	title: '2035: a “modern central district of mountains and rivers”',
 	intro: [
 		'The plan’s full title is the Outline of the 14th Five-Year Plan for Economic and Social Development and Long-Range Objectives through 2035, Changqing District, Jinan: beyond its five-year targets, it sets out a vision for 2035, its “long-range objectives”. That part gives no numerical targets, so this chapter tells it in the plan’s own words.'
 	],
@@ -17,8 +17,8 @@ export const copy: ChapterCopy = {
 			'In 2024 the State Council, China’s cabinet, approved the Jinan Territorial Spatial Master Plan (2021–2035), which “explicitly places Changqing District within Jinan’s main urban area”. The 14th Five-Year Plan had called for Changqing to “integrate fully into Jinan’s main urban area”.'
 		],
 		vision: [
-			'For 2035, the plan says that “a prosperous, strong, democratic, culturally advanced, harmonious and beautiful modern central district of mountains and rivers will rise in western Jinan”, and that “per-capita GDP will reach the level of moderately developed economies”; Changqing is to become a high-standard district strong in innovation and entrepreneurship, in intelligent manufacturing, in commercial services, in medical and elderly care, and in culture and tourism.',
-			'The vision gives no numbers that can be checked year by year. Whether it comes true will show in the figures of the next ten years; this report will be updated as new public documents appear.'
+			'For 2035 the plan says “a prosperous, strong, democratic, culturally advanced, harmonious and beautiful modern central district of mountains and rivers will rise in western Jinan” and “per-capita GDP will reach the level of moderately developed economies”; Changqing is to be a high-standard district strong in five fields: innovation and entrepreneurship, intelligent manufacturing, commercial services, medical and elderly care, and culture and tourism.',
+			'The vision gives no numbers to check year by year. Whether it comes true will show in the next ten years’ figures; this report will be updated as new public documents appear.'
 		]
 	}
 };
