@@ -166,6 +166,18 @@ describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (char
 	});
 });
 
+/** A host article whose own loader, @newswire/frames, makes the iframe from a `data-frame-src`. */
+function newswireHost(embed: string): string {
+	pages.set(
+		'/newswire.js',
+		readFileSync(resolve('node_modules/@newswire/frames/dist/frames.umd.js'), 'utf8')
+	);
+	return article(
+		`<div data-frame-src="${baseURL()}${embed}"></div>`,
+		'<script src="/newswire.js"></script><script>newswireFrames.autoInitFrames();</script>'
+	);
+}
+
 describe('an English chart embedded with the code from /en/charts/', () => {
 	it('is the English embed, titled in English, and takes its content’s height, with our loader and with one we did not write', async () => {
 		const snippet = await publishedSnippet('target-progress', '/en/charts/');
@@ -181,16 +193,11 @@ describe('an English chart embedded with the code from /en/charts/', () => {
 			expectFits(await heights(page, frame), `English embed at ${width}px, table open`);
 			await close();
 		}
-		const frames = readFileSync(
-			resolve('node_modules/@newswire/frames/dist/frames.umd.js'),
-			'utf8'
+		const { page, frame, close } = await openHost(
+			'/newswire-en',
+			newswireHost('/en/embed/income-path/'),
+			320
 		);
-		pages.set('/newswire.js', frames);
-		const body = article(
-			`<div data-frame-src="${baseURL()}/en/embed/income-path/"></div>`,
-			'<script src="/newswire.js"></script><script>newswireFrames.autoInitFrames();</script>'
-		);
-		const { page, frame, close } = await openHost('/newswire-en', body, 320);
 		expectFits(await heights(page, frame), '@newswire/frames, English, at 320px');
 		await close();
 	});
@@ -198,15 +205,7 @@ describe('an English chart embedded with the code from /en/charts/', () => {
 
 describe('a loader we did not write', () => {
 	it('@newswire/frames sizes our embed from its AMP messages', async () => {
-		const frames = readFileSync(
-			resolve('node_modules/@newswire/frames/dist/frames.umd.js'),
-			'utf8'
-		);
-		pages.set('/newswire.js', frames);
-		const body = article(
-			`<div data-frame-src="${baseURL()}/embed/income-path/"></div>`,
-			'<script src="/newswire.js"></script><script>newswireFrames.autoInitFrames();</script>'
-		);
+		const body = newswireHost('/embed/income-path/');
 		for (const width of [320, 1000]) {
 			const { page, frame, close } = await openHost('/newswire', body, width);
 			expectFits(await heights(page, frame), `@newswire/frames at ${width}px`);

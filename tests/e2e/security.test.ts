@@ -65,7 +65,7 @@ describe('every page of the build', () => {
 			const headers = (await fetch(baseURL() + path)).headers;
 			expect(headers.get('x-content-type-options'), path).toBe('nosniff');
 			expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
-			if (path.startsWith('/embed/')) {
+			if (/^\/(en\/)?embed\//u.test(path)) {
 				expect(headers.get('content-security-policy'), path).toBe('frame-ancestors *');
 				expect(headers.get('x-frame-options'), path).toBeNull();
 			} else {
