@@ -200,6 +200,14 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 	};
 }
 
+/**
+ * The lexicon of a page whose rows carry their metric names in both languages (the desk, the
+ * sources): no metric names, which would only be sent twice, but the glosses of its excerpts.
+ */
+export function rowsLexicon(dataset: Dataset, locale: Locale, view: unknown): Lexicon {
+	return { ...lexicon(dataset, locale), glosses: glossesFor(dataset, locale, view) };
+}
+
 /** The English glosses of the excerpts found in `payloads`; none in Chinese. */
 export function glossesFor(
 	dataset: Dataset,
