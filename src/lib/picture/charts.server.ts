@@ -1,0 +1,100 @@
+/**
+ * Every chart's picture: the chart's own layout (`src/lib/charts/<id>/picture.ts`) from its
+ * prepared data, a state and its words, in the frame of title, chapter, sources and credit, as
+ * an SVG document. What every download, card and slide image of a chart is made from.
+ */
+import type { AnyChartBinding } from '$lib/charts/types';
+import type { Dataset } from '$lib/data/schema';
+import { embedView } from '$lib/embed/embed.server';
+import { createFormat } from '$lib/format/format';
+import { lexicon } from '$lib/i18n/lexicon';
+import { LANG_TAG, localePath, type Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
+import { fontMeasure } from './fonts.server';
+import { framed } from './frame';
+import { svgDocument } from './render.server';
+import type { Mark } from './scene';
+import type { Measure } from './text';
+import type { AnyChartPicture } from './types';
+
+const folder = (path: string) => path.split('/')[2]!;
+
+const pictures = Object.fromEntries(
+	Object.entries(
+		import.meta.glob<{ picture: AnyChartPicture }>('../charts/*/picture.ts', { eager: true })
+	).map(([path, m]) => [folder(path), m.picture])
+);
+const bindings = Object.fromEntries(
+	Object.entries(
+		import.meta.glob<{ chart: AnyChartBinding }>('../charts/*/chart.ts', { eager: true })
+	).map(([path, m]) => [folder(path), m.chart])
+);
+
+/** The charts that have a picture: every chart (a unit test holds it). */
+export const PICTURED = Object.keys(pictures);
+
+/** The width of a chart's download, in px: a wide newspaper image. */
+export const DOWNLOAD_WIDTH = 1200;
+
+export interface ChartPictureOptions {
+	/** Its width in px. */
+	width?: number;
+	/** The site's public origin, for the credit's address. */
+	origin: string;
+	/** The font measure; the picture font's own by default. */
+	measure?: Measure;
+}
+
+export interface RenderedPicture {
+	svg: string;
+	width: number;
+	height: number;
+	marks: Mark[];
+}
+
+/** One chart in one state and locale, framed, as an SVG document. */
+export function chartPicture(
+	dataset: Dataset,
+	id: string,
+	locale: Locale,
+	state: string,
+	{ width = DOWNLOAD_WIDTH, origin, measure = fontMeasure() }: ChartPictureOptions
+): RenderedPicture {
+	const picture = pictures[id];
+	const binding = bindings[id];
+	if (!picture || !binding)
+		throw new Error(`No picture for the chart "${id}": add src/lib/charts/${id}/picture.ts`);
+	const { spec } = binding;
+	if (!Object.hasOwn(spec.states, state))
+		throw new Error(`The chart "${id}" has no state "${state}"`);
+	const view = embedView(dataset, locale, id);
+	const lex = lexicon(dataset, locale, view.data);
+	const fmt = createFormat(locale, lex.units);
+	const w = binding.words[locale];
+	const t = { locale, w, lex, fmt };
+	const m = MESSAGES[locale];
+	const sources = view.sources
+		.map((s) => m.chart.docTitle({ title: lex.titles[s] ?? s }))
+		.join(m.embed.sourceJoin);
+	const address = new URL(localePath(locale, `/embed/${id}/`), origin).href;
+	const scene = framed(
+		{
+			title: w.title,
+			subtitle: m.embed.chapter(view.chapter),
+			source: `${m.embed.sources}${sources}`,
+			credit: `${m.embed.credit({ site: m.site.name })} · ${address}`
+		},
+		width,
+		measure,
+		(box) => picture.layout(view.data, spec.states[state], t, box)
+	);
+	const svg = svgDocument({
+		width,
+		height: scene.height,
+		marks: scene.marks,
+		lang: LANG_TAG[locale],
+		title: w.title,
+		description: spec.describe(view.data, spec.states[state], t)
+	});
+	return { svg, width, height: scene.height, marks: scene.marks };
+}

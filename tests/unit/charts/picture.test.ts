@@ -1,0 +1,97 @@
+/**
+ * Every chart's picture — the standalone SVG every download, card and slide image is made
+ * from — in every state and both languages, measured with the font it is drawn with: no line
+ * of text leaves the canvas or lies on another, the title is there, and every figure the
+ * chart's table lists is written out.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHART_IDS, chartBinding, loadCharts } from '../../../src/lib/charts/registry';
+import type { ChartFigure } from '../../../src/lib/charts/types';
+import { parseDataset } from '../../../src/lib/data/parse';
+import { embedView } from '../../../src/lib/embed/embed.server';
+import { createFormat } from '../../../src/lib/format/format';
+import { lexicon } from '../../../src/lib/i18n/lexicon';
+import { LOCALES } from '../../../src/lib/i18n/locale';
+import { chartPicture, PICTURED } from '../../../src/lib/picture/charts.server';
+import { fontMeasure } from '../../../src/lib/picture/fonts.server';
+import { sceneText, text, textProblems } from '../../../src/lib/picture/scene';
+import { readDataFiles } from '../../../src/lib/server/dataset';
+
+const dataset = parseDataset(readDataFiles(resolve(import.meta.dirname, '../../..')));
+const measure = fontMeasure();
+const origin = 'https://example.org';
+
+await loadCharts(CHART_IDS);
+
+/** The cited figures inside a chart's data, by id. */
+function figuresIn(value: unknown, found = new Map<string, ChartFigure>()) {
+	if (Array.isArray(value)) for (const v of value) figuresIn(v, found);
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		if (typeof o.id === 'string' && typeof o.value === 'number' && typeof o.excerpt === 'string')
+			found.set(o.id, o as unknown as ChartFigure);
+		for (const v of Object.values(o)) figuresIn(v, found);
+	}
+	return found;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/gu, '');
+
+it('every chart has a picture', () => {
+	expect(CHART_IDS.filter((id) => !PICTURED.includes(id))).toEqual([]);
+});
+
+const cases = CHART_IDS.flatMap((id) =>
+	Object.keys(chartBinding(id).spec.states).flatMap((state) =>
+		LOCALES.map((locale) => [id, state, locale] as const)
+	)
+);
+
+describe('every chart’s picture, in every state and language, at 1200 px', () => {
+	it.each(cases)('%s in state "%s" in %s', (id, state, locale) => {
+		const picture = chartPicture(dataset, id, locale, state, { origin });
+		expect(textProblems(picture.marks, measure, picture)).toEqual([]);
+
+		const written = squeeze(sceneText(picture.marks).join(' '));
+		const { spec, words } = chartBinding(id);
+		expect(written).toContain(squeeze(words[locale].title));
+
+		const view = embedView(dataset, locale, id);
+		const lex = lexicon(dataset, locale, view.data);
+		const fmt = createFormat(locale, lex.units);
+		const t = { locale, w: words[locale], lex, fmt };
+		const figures = figuresIn(view.data);
+		const listed = spec.table(view.data, spec.states[state], t).rows.flatMap((r) => r.figures);
+		const missing = [...new Set(listed)]
+			.map((fid) => figures.get(fid))
+			.filter((f): f is ChartFigure => f !== undefined)
+			.filter((f) => !written.includes(squeeze(fmt.quantity(f))))
+			.map((f) => `${f.id} (${fmt.quantity(f)})`);
+		expect(missing, 'figures in the table but not in the picture').toEqual([]);
+
+		expect(picture.svg).not.toMatch(/<foreignObject|<style|<script|transform="(?!rotate\(45\))/u);
+	});
+});
+
+describe('the overlap check', () => {
+	it('names the labels that collide and the ones that leave the canvas', () => {
+		const crowded = ['第一产业 10%', '第二产业 47.9%', '第三产业 42.1%'].map((label, i) =>
+			text(20 + i * 60, 40, label, 24)
+		);
+		const problems = textProblems([...crowded, text(380, 40, 'Changqing', 24)], measure, {
+			width: 400,
+			height: 100
+		});
+		expect(problems).toContain('"第一产业 10%" overlaps "第二产业 47.9%"');
+		expect(problems).toContain('"第二产业 47.9%" overlaps "第三产业 42.1%"');
+		expect(problems.some((p) => p.startsWith('"Changqing" leaves the 400×100 canvas'))).toBe(
+			true
+		);
+	});
+
+	it('passes lines set one under the other', () => {
+		const stacked = [text(20, 40, ['第一产业', '10%'], 24), text(20, 110, '第二产业', 24)];
+		expect(textProblems(stacked, measure, { width: 400, height: 200 })).toEqual([]);
+	});
+});
