@@ -18,10 +18,25 @@ export function chapterOf(chart: string) {
 /** The ids of the dataset's figures a chart's prepared data draws, in every state. */
 export const chartFigureIds = (data: unknown): string[] => [...figureIdsIn(data)];
 
-/** The source documents a chart's figures come from, in the dataset's order of sources. */
+/** Every `source` named inside a value: the documents its figures, quotes and places cite. */
+function sourcesIn(value: unknown, found = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) for (const v of value) sourcesIn(v, found);
+	else if (value && typeof value === 'object')
+		for (const [key, v] of Object.entries(value)) {
+			if (key === 'source' && typeof v === 'string') found.add(v);
+			else sourcesIn(v, found);
+		}
+	return found;
+}
+
+/**
+ * The source documents a chart cites, in the dataset's order of sources: its figures', and
+ * those of the quotes and places it shows.
+ */
 export function chartSources(dataset: Dataset, data: unknown): string[] {
 	const ids = new Set(chartFigureIds(data));
-	const used = new Set(dataset.figures.filter((f) => ids.has(f.id)).map((f) => f.source));
+	const used = sourcesIn(data);
+	for (const f of dataset.figures) if (ids.has(f.id)) used.add(f.source);
 	return dataset.sources.filter((s) => used.has(s.id)).map((s) => s.id);
 }
 

@@ -4,6 +4,11 @@ export const words = {
 	title: 'Disposable income per person, urban and rural: actual and target',
 	series: { urban: 'Urban residents', rural: 'Rural residents' },
 	targetPoint: (p) => `${p.year} target`,
+	key: {
+		actual: 'Actual',
+		plan: 'The plan’s path, baseline to target',
+		needed: 'Still to go, latest to target'
+	},
 	gapLabel: 'Urban/rural income ratio: ',
 	ratioWhen: (p) => ` (${p.year}${p.target ? ' target' : ''})`,
 	line: (p) =>

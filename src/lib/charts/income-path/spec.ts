@@ -40,6 +40,19 @@ const IDS: Record<Area, readonly [string, string, string]> = {
 	rural: ['rural-income-2020-baseline', 'rural-income-2023-actual', 'rural-income-2025-target']
 };
 
+/** The years the chart spans, each a tick of its x axis. */
+export const YEARS = [2020, 2021, 2022, 2023, 2024, 2025] as const;
+/** The x scale's domain: the first year to the last. */
+export const SPAN: [number, number] = [YEARS[0], YEARS.at(-1)!];
+
+/** The top of the y scale: a tenth over the highest figure, so its label has room above it. */
+export function yTop(data: IncomePathData): number {
+	return (
+		Math.max(...data.series.flatMap((s) => [s.baseline, s.latest, s.target].map((f) => f.value))) *
+		1.1
+	);
+}
+
 /** Whether a state highlights a series; the other fades. */
 export function lit(area: Area, state: IncomePathState): boolean {
 	return state.focus === 'both' || state.focus === area;

@@ -39,8 +39,7 @@ export const picture = definePicture<IndustryStructureData, IndustryStructureSta
 			});
 			// centred on the segment, but kept inside the chart
 			const lines = [w.sector[s.sector], fmt.quantity(s)];
-			const half =
-				Math.max(...lines.map((l) => measure.width(l, size.label, lit ? 700 : 400))) / 2;
+			const half = Math.max(...lines.map((l) => measure.width(l, size.label, lit ? 700 : 400))) / 2;
 			const cx = Math.min(Math.max(x0 + w0 / 2, x + half), x + width - half);
 			const below = i % 2 === 0;
 			const top = below ? barTop + barHeight + size.label * 0.5 : y;

@@ -58,6 +58,37 @@ export function changeText(change: number, fmt: Format): string {
 	return fmt.growth(change, Math.abs(change) < 0.1 ? 2 : 1);
 }
 
+/** A heading (a group and no row) or an indicator's row, as the chart lists them. */
+export interface PlanLine {
+	key: string;
+	group: string;
+	row?: PlanRow;
+}
+
+/** Group headings and indicator rows, top to bottom: what the chart draws, line by line. */
+export function planLines(data: PlanTargetsData): PlanLine[] {
+	return data.groups.flatMap((g) => [
+		{ key: `g-${g}`, group: g },
+		...data.rows.filter((r) => r.group === g).map((r) => ({ key: `r-${r.no}`, group: g, row: r }))
+	]);
+}
+
+/**
+ * What stands where a row has no bar: a growth rate's 2020 value, "five-year total", or the
+ * baseline of a target given in words (a 2016–20 total or a value in its year).
+ */
+export function noteText(
+	r: PlanRow,
+	years: PlanTargetsData['years'],
+	{ w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>
+): string {
+	const value = r.baseline ? fmt.quantity(r.baseline) : '';
+	if (r.kind === 'rate') return w.rate({ value });
+	if (r.kind === 'total') return w.total;
+	if (r.baseline?.measure === 'cumulative') return w.cumulative({ value });
+	return w.atYear({ year: fmt.year(r.baseline?.year ?? years.from), value });
+}
+
 /** How a row's numbers read in words. */
 export function rowText(
 	r: PlanRow,

@@ -25,6 +25,8 @@ export type TownType = (typeof TOWN_TYPES)[keyof typeof TOWN_TYPES];
 export interface ZoneCard {
 	/** The zone's id; its name and role are `lex.terms.zone` and `lex.terms.zoneRole`. */
 	id: string;
+	/** The document that names it and its role: the chart's credit cites it. */
+	source: string;
 }
 
 export interface TownRow {
@@ -33,6 +35,8 @@ export interface TownRow {
 	type: TownType;
 	/** The role columns this town's role text names. */
 	roles: Role[];
+	/** The document that gives its role. */
+	source: string;
 }
 
 export interface ZonesData {
@@ -66,11 +70,12 @@ export const spec: ChartSpec<ZonesData, ZonesState, Words> = {
 	id: 'zones-schematic',
 	prepare(dataset) {
 		return {
-			zones: dataset.zones.map((z) => ({ id: z.id })),
+			zones: dataset.zones.map((z) => ({ id: z.id, source: z.source })),
 			towns: dataset.towns.map((t) => ({
 				id: t.id,
 				type: TOWN_TYPES[t.type],
-				roles: ROLES.filter((r) => ROLE_PATTERNS[r].test(t.role_zh))
+				roles: ROLES.filter((r) => ROLE_PATTERNS[r].test(t.role_zh)),
+				source: t.source
 			})),
 			roles: ROLES
 		};

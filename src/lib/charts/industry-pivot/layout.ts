@@ -1,0 +1,60 @@
+/**
+ * Where the industry pivot's columns, bars and links go in a state, in % of the chart's width:
+ * the interactive chart and its picture both place their marks from here.
+ */
+import {
+	extra,
+	type IndustryPivotData,
+	type IndustryPivotState,
+	type PivotIndustry,
+	type SystemKey
+} from './spec';
+
+/** A system's column: left edge and width in %, and its opacity. */
+export interface Column {
+	x: number;
+	w: number;
+	o: number;
+}
+
+/**
+ * Where each system's column sits in a view. A column that is not shown slides out to
+ * nothing; this is a move, not a highlight, so it goes to 0 rather than to the dimmed opacity.
+ */
+export function column(system: SystemKey, view: IndustryPivotState['view']): Column {
+	if (system === 'before')
+		return view === 'before'
+			? { x: 0, w: 100, o: 1 }
+			: view === 'both'
+				? { x: 0, w: 40, o: 1 }
+				: { x: 0, w: 0, o: 0 };
+	return view === 'before'
+		? { x: 100, w: 0, o: 0 }
+		: view === 'both'
+			? { x: 60, w: 40, o: 1 }
+			: { x: 0, w: 100, o: 1 };
+}
+
+/** The largest revenue target: it takes half its column, the others in proportion. */
+export const maxRevenue = (data: IndustryPivotData) =>
+	Math.max(...data.industries.map((i) => i.revenue?.value ?? 0));
+
+/** An industry's revenue bar in a state, in % of the chart's width: 0 where it has none. */
+export function barLength(industry: PivotIndustry, state: IndustryPivotState, max: number): number {
+	const e = extra(industry, state);
+	return e?.kind === 'target'
+		? (e.figure.value / max) * column(industry.system, state.view).w * 0.5
+		: 0;
+}
+
+/** The 2021 → 2023 links a state draws: only when both systems stand side by side. */
+export function links(
+	data: IndustryPivotData,
+	state: IndustryPivotState
+): { from: string; to: string }[] {
+	return state.view === 'both'
+		? data.industries
+				.filter((i) => i.system === 'after')
+				.flatMap((i) => i.related.map((r) => ({ from: r, to: i.id })))
+		: [];
+}
