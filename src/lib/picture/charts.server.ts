@@ -8,14 +8,15 @@ import type { Dataset } from '$lib/data/schema';
 import { embedView } from '$lib/embed/embed.server';
 import { createFormat } from '$lib/format/format';
 import { lexicon } from '$lib/i18n/lexicon';
-import { LANG_TAG, localePath, type Locale } from '$lib/i18n/locale';
+import { localePath, type Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import { fontMeasure } from './fonts.server';
-import { framed } from './frame';
+import { framed, sizes } from './frame';
+import { PALETTE } from './palette';
 import { svgDocument } from './render.server';
-import type { Mark } from './scene';
+import type { Mark, Scene } from './scene';
 import type { Measure } from './text';
-import type { AnyChartPicture } from './types';
+import type { AnyChartPicture, PictureBox } from './types';
 
 const folder = (path: string) => path.split('/')[2]!;
 
@@ -30,6 +31,13 @@ const bindings = Object.fromEntries(
 	).map(([path, m]) => [folder(path), m.chart])
 );
 
+/** A chart's words in a locale, by id. */
+export function chartWords(id: string, locale: Locale): AnyChartBinding['words'][Locale] {
+	const binding = bindings[id];
+	if (!binding) throw new Error(`No chart "${id}"`);
+	return binding.words[locale];
+}
+
 /** The charts that have a picture: every chart (a unit test holds it). */
 export const PICTURED = Object.keys(pictures);
 
@@ -41,7 +49,7 @@ export interface ChartPictureOptions {
 	width?: number;
 	/** The site's public origin, for the credit's address. */
 	origin: string;
-	/** The font measure; the picture font's own by default. */
+	/** The font measure; the picture fonts' own for the locale by default. */
 	measure?: Measure;
 }
 
@@ -52,14 +60,8 @@ export interface RenderedPicture {
 	marks: Mark[];
 }
 
-/** One chart in one state and locale, framed, as an SVG document. */
-export function chartPicture(
-	dataset: Dataset,
-	id: string,
-	locale: Locale,
-	state: string,
-	{ width = DOWNLOAD_WIDTH, origin, measure = fontMeasure() }: ChartPictureOptions
-): RenderedPicture {
+/** What a chart's picture is made from in a locale: its spec, data, words and formats. */
+function prepared(dataset: Dataset, id: string, locale: Locale, state: string) {
 	const picture = pictures[id];
 	const binding = bindings[id];
 	if (!picture || !binding)
@@ -69,32 +71,63 @@ export function chartPicture(
 		throw new Error(`The chart "${id}" has no state "${state}"`);
 	const view = embedView(dataset, locale, id);
 	const lex = lexicon(dataset, locale, view.data);
-	const fmt = createFormat(locale, lex.units);
-	const w = binding.words[locale];
-	const t = { locale, w, lex, fmt };
+	const t = { locale, w: binding.words[locale], lex, fmt: createFormat(locale, lex.units) };
+	const layout = (box: PictureBox) => picture.layout(view.data, spec.states[state], t, box);
+	return { spec, view, t, layout, stateValue: spec.states[state] as unknown };
+}
+
+/** A chart's marks alone, without its frame, laid out at `width` from (0, 0). */
+export function chartScene(
+	dataset: Dataset,
+	id: string,
+	locale: Locale,
+	state: string,
+	width: number,
+	measure: Measure = fontMeasure(locale)
+): Scene {
+	const s = sizes(width);
+	return prepared(dataset, id, locale, state).layout({
+		x: 0,
+		y: 0,
+		width,
+		measure,
+		size: { label: s.label, value: s.value, small: s.small },
+		palette: PALETTE
+	});
+}
+
+/** One chart in one state and locale, framed, as an SVG document. */
+export function chartPicture(
+	dataset: Dataset,
+	id: string,
+	locale: Locale,
+	state: string,
+	{ width = DOWNLOAD_WIDTH, origin, measure = fontMeasure(locale) }: ChartPictureOptions
+): RenderedPicture {
+	const { spec, view, t, layout, stateValue } = prepared(dataset, id, locale, state);
 	const m = MESSAGES[locale];
 	const sources = view.sources
-		.map((s) => m.chart.docTitle({ title: lex.titles[s] ?? s }))
+		.map((s) => m.chart.docTitle({ title: t.lex.titles[s] ?? s }))
 		.join(m.embed.sourceJoin);
 	const address = new URL(localePath(locale, `/embed/${id}/`), origin).href;
 	const scene = framed(
 		{
-			title: w.title,
+			title: t.w.title,
 			subtitle: m.embed.chapter(view.chapter),
 			source: `${m.embed.sources}${sources}`,
 			credit: `${m.embed.credit({ site: m.site.name })} · ${address}`
 		},
 		width,
 		measure,
-		(box) => picture.layout(view.data, spec.states[state], t, box)
+		layout
 	);
 	const svg = svgDocument({
 		width,
 		height: scene.height,
 		marks: scene.marks,
-		lang: LANG_TAG[locale],
-		title: w.title,
-		description: spec.describe(view.data, spec.states[state], t)
+		locale,
+		title: t.w.title,
+		description: spec.describe(view.data, stateValue, t)
 	});
 	return { svg, width, height: scene.height, marks: scene.marks };
 }

@@ -22,7 +22,20 @@ export type Mark =
 	| ({ type: 'line'; x1: number; y1: number; x2: number; y2: number } & Paint)
 	| ({ type: 'path'; d: string } & Paint)
 	| ({ type: 'circle'; cx: number; cy: number; r: number } & Paint)
-	| TextMark;
+	| TextMark
+	| Inset;
+
+/** Another scene drawn scaled into a box (a chart on a card): a nested SVG viewport. */
+export interface Inset {
+	type: 'inset';
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** The inner scene and the size it was laid out at. */
+	scene: Scene;
+	viewWidth: number;
+}
 
 /** One or more lines of text; `y` is the first line's baseline. */
 export interface TextMark {
@@ -48,6 +61,15 @@ export interface Scene {
 }
 
 export const LEADING = 1.35;
+
+/** A run of a line in one font, `dx` px from the line's start (and its width, where known). */
+export interface Run {
+	text: string;
+	/** The family, where it is not the picture's first. */
+	family?: string;
+	dx: number;
+	width?: number;
+}
 
 /** The baseline of line `i` of a text mark. */
 export const baseline = (t: TextMark, i: number) => t.y + i * t.size * (t.leading ?? LEADING);
@@ -113,7 +135,12 @@ export function textProblems(
 	const problems: string[] = [];
 	const round = (n: number) => Math.round(n);
 	for (const b of boxes) {
-		if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > canvas.width + 0.5 || b.y + b.height > canvas.height + 0.5)
+		if (
+			b.x < -0.5 ||
+			b.y < -0.5 ||
+			b.x + b.width > canvas.width + 0.5 ||
+			b.y + b.height > canvas.height + 0.5
+		)
 			problems.push(
 				`"${b.text}" leaves the ${canvas.width}×${round(canvas.height)} canvas (x ${round(b.x)}–${round(b.x + b.width)}, y ${round(b.y)}–${round(b.y + b.height)})`
 			);

@@ -58,7 +58,8 @@ export function breakUnits(text: string): string[] {
 	const joined: string[] = [];
 	for (const u of units) {
 		const last = joined[joined.length - 1];
-		if (last !== undefined && [...last].every((c) => NO_END.has(c))) joined[joined.length - 1] = last + u;
+		if (last !== undefined && [...last].every((c) => NO_END.has(c)))
+			joined[joined.length - 1] = last + u;
 		else joined.push(u);
 	}
 	return joined;

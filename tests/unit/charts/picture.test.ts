@@ -17,9 +17,11 @@ import { chartPicture, PICTURED } from '../../../src/lib/picture/charts.server';
 import { fontMeasure } from '../../../src/lib/picture/fonts.server';
 import { sceneText, text, textProblems } from '../../../src/lib/picture/scene';
 import { readDataFiles } from '../../../src/lib/server/dataset';
+import { picture as structurePicture } from '../../../src/lib/charts/industry-structure/picture';
+import { PALETTE } from '../../../src/lib/picture/palette';
 
 const dataset = parseDataset(readDataFiles(resolve(import.meta.dirname, '../../..')));
-const measure = fontMeasure();
+const measureOf = fontMeasure;
 const origin = 'https://example.org';
 
 await loadCharts(CHART_IDS);
@@ -51,7 +53,7 @@ const cases = CHART_IDS.flatMap((id) =>
 describe('every chart’s picture, in every state and language, at 1200 px', () => {
 	it.each(cases)('%s in state "%s" in %s', (id, state, locale) => {
 		const picture = chartPicture(dataset, id, locale, state, { origin });
-		expect(textProblems(picture.marks, measure, picture)).toEqual([]);
+		expect(textProblems(picture.marks, measureOf(locale), picture)).toEqual([]);
 
 		const written = squeeze(sceneText(picture.marks).join(' '));
 		const { spec, words } = chartBinding(id);
@@ -79,19 +81,37 @@ describe('the overlap check', () => {
 		const crowded = ['第一产业 10%', '第二产业 47.9%', '第三产业 42.1%'].map((label, i) =>
 			text(20 + i * 60, 40, label, 24)
 		);
-		const problems = textProblems([...crowded, text(380, 40, 'Changqing', 24)], measure, {
+		const problems = textProblems([...crowded, text(380, 40, 'Changqing', 24)], measureOf('zh'), {
 			width: 400,
 			height: 100
 		});
 		expect(problems).toContain('"第一产业 10%" overlaps "第二产业 47.9%"');
 		expect(problems).toContain('"第二产业 47.9%" overlaps "第三产业 42.1%"');
-		expect(problems.some((p) => p.startsWith('"Changqing" leaves the 400×100 canvas'))).toBe(
-			true
-		);
+		expect(problems.some((p) => p.startsWith('"Changqing" leaves the 400×100 canvas'))).toBe(true);
 	});
 
 	it('passes lines set one under the other', () => {
 		const stacked = [text(20, 40, ['第一产业', '10%'], 24), text(20, 110, '第二产业', 24)];
-		expect(textProblems(stacked, measure, { width: 400, height: 200 })).toEqual([]);
+		expect(textProblems(stacked, measureOf('zh'), { width: 400, height: 200 })).toEqual([]);
+	});
+});
+
+describe('a chart laid out too narrow', () => {
+	it('fails the check: the industry structure in 180 px puts two labels on each other', () => {
+		const { spec, words } = chartBinding('industry-structure');
+		const data = spec.prepare(dataset);
+		const lex = lexicon(dataset, 'zh', data);
+		const t = { locale: 'zh' as const, w: words.zh, lex, fmt: createFormat('zh', lex.units) };
+		const scene = structurePicture.layout(data, spec.states.final, t, {
+			x: 0,
+			y: 0,
+			width: 180,
+			measure: measureOf('zh'),
+			size: { label: 24, value: 24, small: 20 },
+			palette: PALETTE
+		});
+		expect(
+			textProblems(scene.marks, measureOf('zh'), { width: 180, height: scene.height })
+		).toContain('"第一产业" overlaps "第三产业"');
 	});
 });
