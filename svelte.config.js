@@ -1,23 +1,33 @@
-import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * The commit the site is built from names the app's version, so two builds of one commit are
- * the same build: SvelteKit's default, the time of the build, made every build look new.
- * Built outside git (from a tarball), the time again: a name that may repeat would hide a
- * new deployment from the tabs already open (see kit.version in SvelteKit's docs).
+ * The app's version: a hash of what the site is built from (its sources, data, static files
+ * and locked dependencies), computed once, when this file is first read. Two builds of the
+ * same tree get the same name, with git or without it (a tarball, a host's build step), and
+ * no build's time or machine enters it. SvelteKit's default, the time of the build, made
+ * every build look new; and a name computed twice in one build (the config is read more than
+ * once) made the pages and their scripts disagree.
  */
 function versionName() {
-	try {
-		return execFileSync('git', ['rev-parse', 'HEAD'], {
-			cwd: import.meta.dirname,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore']
-		}).trim();
-	} catch {
-		return String(Date.now());
+	const root = import.meta.dirname;
+	const hash = createHash('sha256');
+	const files = ['src', 'static', 'data']
+		.flatMap((dir) =>
+			readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		)
+		.concat(['package-lock.json', 'svelte.config.js', 'vite.config.ts'])
+		.sort();
+	for (const file of files) {
+		const content = readFileSync(join(root, file));
+		hash.update(`${file}\0${content.length}\0`).update(content);
 	}
+	return hash.digest('hex').slice(0, 16);
 }
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -32,13 +42,8 @@ const config = {
 			// page's language switch, and its presenter's view (opened by a key, not a link) here.
 			// A unit test of the build checks that every page has its English twin.
 			entries: ['*', '/en/', '/en/present/presenter/'],
-			// The charts' SVG and PNG downloads are made from the built site once it is built
-			// (scripts/downloads.ts, which fails the build if one is missing); every other
-			// broken link fails the build here.
-			handleHttpError: ({ path, status, message }) => {
-				if (status === 404 && /^\/(?:en\/)?charts\/[a-z0-9-]+\.(?:svg|png)$/u.test(path)) return;
-				throw new Error(message);
-			},
+			// every broken link fails the build, the charts' downloads and the share cards too
+			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
 		version: { name: versionName() },
@@ -47,7 +52,7 @@ const config = {
 		// A strict Content-Security-Policy in every prerendered page: SvelteKit hashes its own
 		// inline start-up script; nothing may load from another origin. Style attributes are
 		// allowed because charts position their labels with them (style:left={x}). Headers a
-		// meta tag cannot carry (frame-ancestors) are in static/_headers.
+		// meta tag cannot carry (frame-ancestors) are in scripts/headers.ts.
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { DatasetError, parseDataset } from './src/lib/data/parse.ts';
 import { readDataFiles } from './src/lib/server/dataset.ts';
+import { publicOrigin } from './src/lib/server/origin.ts';
 
 /**
  * Validates data/ before anything is built, so bad data fails with every problem listed.
@@ -23,8 +24,29 @@ function checkDataset(): Plugin {
 	};
 }
 
+/**
+ * Says loudly when the build has no public origin: its canonical links, share cards' addresses,
+ * embed codes and the credits in the downloads then name the local server, which is right for
+ * `npm start` on this machine and wrong anywhere else.
+ */
+function warnLocalOrigin(): Plugin {
+	return {
+		name: 'warn-local-origin',
+		apply: 'build',
+		buildStart() {
+			if (process.env.PUBLIC_ORIGIN?.trim()) return;
+			const rule = '!'.repeat(78);
+			this.warn(
+				`\n${rule}\nPUBLIC_ORIGIN is not set: this build's absolute addresses (canonical links, share\n` +
+					`cards, embed codes, the credit in every download) name ${publicOrigin()}, the local\n` +
+					`server. Set PUBLIC_ORIGIN=https://your.host before building a site to deploy.\n${rule}`
+			);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [checkDataset(), sveltekit()],
+	plugins: [checkDataset(), warnLocalOrigin(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -19,10 +19,10 @@ import { build, files, prerendered } from '$service-worker';
 const sw = globalThis.self as unknown as ServiceWorkerGlobalScope;
 
 /**
- * What the built site holds, as a hash: scripts/stamp-sw.ts writes it here after the build,
- * once the share cards have rewritten the pages. SvelteKit's `version` cannot serve: it is
- * fixed before postbuild changes the files, and a build with the same files must keep the
- * same cache, or every reader downloads the whole site again for nothing.
+ * What the built site holds, as a hash: scripts/stamp-sw.ts writes it here once every file is
+ * built. SvelteKit's `version` names the sources, not what they build to: a build with the
+ * same files must keep the same cache, or every reader downloads the whole site again for
+ * nothing.
  */
 const VERSION = 'content-unstamped';
 const CACHE = `offline-${VERSION}`;
@@ -34,10 +34,15 @@ const IMMUTABLE = new Set(build);
  * Files whose address stays while their content changes: the prerendered pages (`/`,
  * `/data/`…), endpoints (`/story/zh.json`, the CSVs) and static/ files. `_headers` is for the
  * host, which may not serve it, and one missing file fails the whole install. Not here, so
- * never cached: what postbuild adds, the share cards (for crawlers) and the charts' SVG and
- * PNG downloads (the PNGs up to 1 MB each).
+ * never cached: the share cards (for crawlers) and the charts' SVG and PNG downloads (the
+ * PNGs up to 1 MB each), which no page needs to work.
  */
-const LATEST = new Set([...prerendered, ...files.filter((file) => !file.endsWith('/_headers'))]);
+const PICTURE = /\/cards\/[^/]+\.png$|\/charts\/[^/]+\.(?:png|svg)$/u;
+const LATEST = new Set(
+	[...prerendered, ...files.filter((file) => !file.endsWith('/_headers'))].filter(
+		(file) => !PICTURE.test(file)
+	)
+);
 
 /**
  * How long to wait for the network before answering from the cache: a venue network may

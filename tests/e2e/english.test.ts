@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/cards';
+import { builtPages } from '../../scripts/headers';
 import { DESKTOP, PHONE, PROJECTOR, launch, openPage } from './browser';
 
 let browser: Browser;

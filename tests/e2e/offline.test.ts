@@ -15,7 +15,7 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.js';
 import { stampServiceWorker } from '../../scripts/stamp-sw';
-import { builtPages } from '../../scripts/cards';
+import { builtPages } from '../../scripts/headers';
 import { DESKTOP, launch, recordErrors } from './browser';
 import { dataset } from './dataset';
 
