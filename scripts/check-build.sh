@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Builds the site again where a static host builds it — with Chromium and every system font
-# out of reach — and checks that this build is byte for byte the one in build/ (run
-# `npm run build` first, or let this script do it). A private mount namespace hides
-# /usr/bin/chromium, /usr/lib/chromium and /usr/share/fonts from the second build only;
-# it needs root or unprivileged user namespaces (Linux). `npm run check:build` runs it.
+# Builds the site again where a static host or a tarball builds it — in a copy of the tree
+# without .git, somewhere else on disk, with Chromium and every system font out of reach — and
+# checks that this build is byte for byte the one in build/ (run `npm run build` first, or let
+# this script do it). A private mount namespace hides /usr/bin/chromium, /usr/lib/chromium and
+# /usr/share/fonts from the second build only; it needs root or unprivileged user namespaces
+# (Linux). `npm run check:build` runs it; CI runs it after `npm test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 
 [ -f build/index.html ] || npm run build
-first=$(mktemp -d)
-trap 'rm -rf "$first"' EXIT
-cp -a build/. "$first/"
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+# the sources as a tarball holds them: no .git, no earlier build; the same installed packages
+tar --exclude=./.git --exclude=./node_modules --exclude=./build --exclude=./.svelte-kit -cf - . |
+	tar -xf - -C "$copy"
+ln -s "$root/node_modules" "$copy/node_modules"
 
 as_root=()
 [ "$(id -u)" = 0 ] || as_root=(--map-root-user)
@@ -24,12 +29,14 @@ unshare "${as_root[@]}" --mount --propagation private bash -euo pipefail -c '
 		echo "check-build: could not hide Chromium and the fonts" >&2
 		exit 1
 	fi
-	echo "check-build: building with no Chromium and no system fonts"
+	cd "$1"
+	[ ! -e .git ]
+	echo "check-build: building a copy without .git, with no Chromium and no system fonts"
 	npm run build
-'
+' check-build "$copy"
 
-if diff -rq "$first" build; then
-	echo "check-build: two builds of this tree are byte-identical ($(find build -type f | wc -l) files)"
+if diff -rq build "$copy/build"; then
+	echo "check-build: the two builds are byte-identical ($(find build -type f | wc -l) files)"
 else
 	echo "check-build: the two builds differ (above)" >&2
 	exit 1

@@ -7,9 +7,9 @@
  *
  * Framing: the chart embeds (/embed/…, /en/embed/…) may be framed by any site; every other
  * page may not. No two rules that match one path set the same header, because Netlify joins
- * them (`frame-ancestors 'none', frame-ancestors *` refuses every frame) and ignores the `!`
- * lines Cloudflare uses to take one off: the pages are grouped by their first folder, and
- * each group gets its framing header once.
+ * them and ignores the `!` lines Cloudflare uses to take one off (a `/*` rule denying frames
+ * and an `/embed/*` rule allowing them refused every embed there): the pages are grouped by
+ * their first folder, and each group but the embeds' gets the framing headers once.
  *
  * Usage: `tsx scripts/headers.ts nginx` (or `_headers`), with the build in build/.
  */
@@ -30,9 +30,6 @@ export const NOT_FRAMED: Headers = [
 	['Content-Security-Policy', "frame-ancestors 'none'"],
 	['X-Frame-Options', 'DENY']
 ];
-
-/** The embeds: any site may frame them. */
-export const FRAMED: Headers = [['Content-Security-Policy', 'frame-ancestors *']];
 
 /** Whether a path is an embed's. */
 export const isEmbed = (path: string) => /^\/(?:en\/)?embed\//u.test(path);
@@ -57,14 +54,17 @@ export interface Rule {
 	headers: Headers;
 }
 
-/** The rules for a site with these pages. */
+/**
+ * The rules for a site with these pages. The embeds get none about framing, so any site may
+ * frame them: `frame-ancestors *` would refuse a frame whose parent has an opaque origin, a
+ * CMS's HTML block rendered in `<iframe sandbox="allow-scripts">`.
+ */
 export function headerRules(pages: readonly string[]): Rule[] {
 	return [
 		{ pattern: '/*', headers: EVERY_FILE },
-		...pageGroups(pages).map((pattern) => ({
-			pattern,
-			headers: isEmbed(pattern) ? FRAMED : NOT_FRAMED
-		}))
+		...pageGroups(pages)
+			.filter((pattern) => !isEmbed(pattern))
+			.map((pattern) => ({ pattern, headers: NOT_FRAMED }))
 	];
 }
 

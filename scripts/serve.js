@@ -85,7 +85,15 @@ export function startServer({
 	const headersFile = resolve(dir, '_headers');
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 	const server = createServer((req, res) => {
-		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+		let path;
+		try {
+			path = new URL(req.url ?? '/', 'http://localhost').pathname;
+		} catch {
+			// `GET //[` and the like: answered, not thrown (one such request stopped the server)
+			res.statusCode = 400;
+			res.setHeader('content-type', 'text/plain; charset=utf-8');
+			return res.end('Bad request');
+		}
 		for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
 		return assets(req, res, () => {
 			res.statusCode = 404;

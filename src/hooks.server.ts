@@ -10,7 +10,12 @@ export const handle: Handle = ({ event, resolve }) => {
 		// the islands a server load rendered (see islandMarker), then the charts' CSS, which
 		// SvelteKit leaves out of prerendered pages (see chart-styles.ts)
 		transformPageChunk: ({ html }) =>
-			inlineChartStyles(fillIslands(html.replace('%lang%', lang), event.locals.islands)),
+			inlineChartStyles(
+				fillIslands(
+					html.replace('%lang%', () => lang),
+					event.locals.islands
+				)
+			),
 		// No <link rel="modulepreload"> in the head: a dozen high-priority script requests
 		// there race the stylesheets the first paint waits for, and on a slow phone network
 		// they pushed LCP to 1.7× that of the same page without scripts (1.2× without them;

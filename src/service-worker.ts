@@ -25,7 +25,11 @@ const sw = globalThis.self as unknown as ServiceWorkerGlobalScope;
  * nothing.
  */
 const VERSION = 'content-unstamped';
-const CACHE = `offline-${VERSION}`;
+/** Our caches' names start so: the worker deletes its own old ones and no other app's. */
+const PREFIX = 'changqing-offline-';
+const CACHE = `${PREFIX}${VERSION}`;
+/** Whether a cache is one of ours: by the prefix, or as deployments before it named theirs. */
+const ours = (key: string) => key.startsWith(PREFIX) || /^offline-content-[0-9a-f]{16}$/u.test(key);
 
 /** Files named by their content (/_app/immutable/…): a cached copy is always the right one. */
 const IMMUTABLE = new Set(build);
@@ -65,7 +69,8 @@ async function fillCache() {
 }
 
 /**
- * Deletes every other deployment's cache, then takes over the open tabs, so a tab whose first
+ * Deletes our other deployments' caches (never another app's on the same origin), then takes
+ * over the open tabs, so a tab whose first
  * visit installed the worker keeps working when the network drops. Taking over is safe
  * because the worker never skips waiting: when it activates, no tab runs another worker, and
  * a tab loaded from an older build is only ever given files by their exact content-hashed
@@ -73,7 +78,7 @@ async function fillCache() {
  */
 async function takeOver() {
 	for (const key of await caches.keys()) {
-		if (key !== CACHE) await caches.delete(key);
+		if (ours(key) && key !== CACHE) await caches.delete(key);
 	}
 	await sw.clients.claim();
 }
@@ -94,16 +99,18 @@ async function cacheFirst(request: Request, path: string): Promise<Response> {
 }
 
 /**
- * The network's copy, so an online reader sees the newest deployment at once; the cached
- * copy when the network fails, answers with an error or someone else's page (a captive
- * portal's redirect), or takes longer than PATIENCE_MS. Keyed by path: a static host serves
+ * The network's copy, so an online reader sees the newest deployment at once; the cached copy
+ * only when the network fails (no answer; on HTTPS a captive portal is that too), answers with
+ * a server error (5xx), or takes longer than PATIENCE_MS. Whatever else the server says is
+ * what the reader gets: a page gone (404, 410) or moved (a redirect) is how a site is retired
+ * or moved, and the cache must not hide it. Keyed by path: a static host serves
  * `/data/__data.json?x-sveltekit-invalidated=01` and `/embed/x/?state=y` from one file.
  */
 async function networkFirst(request: Request, path: string): Promise<Response> {
 	const cached = await caches.open(CACHE).then((cache) => cache.match(path));
 	if (!cached) return fetch(request);
 	const network = fetch(request).then(
-		(response) => (response.ok && response.type === 'basic' ? response : undefined),
+		(response) => (response.status >= 500 ? undefined : response),
 		() => undefined
 	);
 	const patience = new Promise<undefined>((done) => setTimeout(done, PATIENCE_MS));

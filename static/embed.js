@@ -8,8 +8,9 @@
  *
  * Each embedded chart posts its height whenever it changes (static/embed-frame.js); this sets
  * the height of the iframe that sent it. It accepts a message only when it has the right shape,
- * comes from this script's own origin, and comes from an iframe of this page; anything else is
- * ignored. One listener however many snippets a page pastes.
+ * comes from this script's own origin, and comes from an iframe of this page whose own `src` is
+ * one of our embeds (another frame — an ad — that navigates itself to an embed is not ours to
+ * resize); anything else is ignored. One listener however many snippets a page pastes.
  */
 (() => {
 	const script = document.currentScript;
@@ -21,6 +22,16 @@
 	if (host.__changqingEmbeds.has(origin)) return;
 	host.__changqingEmbeds.add(origin);
 
+	/** Whether a frame's own address is one of our embed pages. @param {string} src */
+	const isEmbed = (src) => {
+		try {
+			const url = new URL(src, location.href);
+			return url.origin === origin && /^\/(?:en\/)?embed\/[a-z0-9-]+\/$/u.test(url.pathname);
+		} catch {
+			return false;
+		}
+	};
+
 	window.addEventListener('message', (event) => {
 		if (event.origin !== origin) return;
 		const data = event.data;
@@ -30,6 +41,7 @@
 			return;
 		for (const frame of document.getElementsByTagName('iframe')) {
 			if (frame.contentWindow !== event.source) continue;
+			if (!isEmbed(frame.src)) return;
 			frame.style.height = `${Math.ceil(height)}px`;
 			return;
 		}

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve.js';
 import { baseURL, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -262,6 +263,42 @@ describe('the embed loader', () => {
 			window.parent.postMessage({ type: 'changqing-embed:height', chart: 'x', height: 77 }, '*')
 		);
 		await expect.poll(height).toBe(77);
+		await close();
+	});
+});
+
+describe('an embed in a sandboxed frame, as a CMS’s HTML block renders it', () => {
+	it('shows the chart: no frame-ancestors refuses a parent with an opaque origin', async () => {
+		const site = await startServer({ dir: resolve('build') });
+		const sandboxed = `<iframe sandbox="allow-scripts" src="${site.url}/embed/income-path/"
+			title="chart" style="width: 100%; height: 640px; border: 0"></iframe>`;
+		const { page, frame, close } = await openHost('/sandboxed', article(sandboxed), 800);
+		await frame.locator('[data-embed-state="final"] svg').first().waitFor();
+		expect(await frame.locator('[data-embed-state="final"] h1').textContent()).toBeTruthy();
+		expect(await page.evaluate(() => document.querySelector('iframe')!.offsetHeight)).toBe(640);
+		await close();
+		await site.close();
+	});
+});
+
+describe('a foreign frame that navigates itself to an embed', () => {
+	it('is not resized by our loader: its own src is not ours', async () => {
+		const snippet = await publishedSnippet('income-path');
+		const ad = `<iframe id="ad" src="${hostURL}/ad" style="width: 300px; height: 250px; border: 0"></iframe>`;
+		pages.set('/ad', '<!doctype html><title>An ad</title><p>An ad</p>');
+		const { page, close } = await openHost('/with-ad', article(snippet, ad), 800);
+		const adFrame = page.frames().find((f) => f.url().endsWith('/ad'))!;
+		await adFrame.evaluate((url) => location.assign(url), `${baseURL()}/embed/locator-map/`);
+		await expect
+			.poll(() => page.frames().some((f) => f.url().includes('/embed/locator-map/')))
+			.toBe(true);
+		const moved = page.frames().find((f) => f.url().includes('/embed/locator-map/'))!;
+		await moved.waitForLoadState('load');
+		await moved.evaluate(() =>
+			window.parent.postMessage({ type: 'changqing-embed:height', chart: 'x', height: 1009 }, '*')
+		);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => document.getElementById('ad')!.offsetHeight)).toBe(250);
 		await close();
 	});
 });

@@ -70,7 +70,7 @@ const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 /** Every path the worker keeps, with its size in bytes. */
 const cached = (page: Page) =>
 	page.evaluate(async () => {
-		const [name] = await caches.keys();
+		const name = (await caches.keys()).find((key) => key.startsWith('changqing-offline-'));
 		const cache = await caches.open(name!);
 		return Promise.all(
 			(await cache.keys()).map(async (request) => ({
@@ -91,7 +91,7 @@ describe('after one visit to /', () => {
 		await controlled(page);
 		// named after the built site's content by postbuild, not left unstamped
 		expect(await cacheNames(page)).toEqual([
-			expect.stringMatching(/^offline-content-[0-9a-f]{16}$/u)
+			expect.stringMatching(/^changqing-offline-content-[0-9a-f]{16}$/u)
 		]);
 		const entries = await cached(page);
 		const paths = entries.map((e) => e.path);
@@ -233,7 +233,7 @@ describe('a new deployment', () => {
 				page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)
 			)
 			.toBe(true);
-		expect((await cacheNames(page)).sort()).toEqual([old, `offline-${version}`].sort());
+		expect((await cacheNames(page)).sort()).toEqual([old, `changqing-offline-${version}`].sort());
 		// online, the old worker already shows the new page: the network comes first
 		await page.goto(site.url + '/about/');
 		expect(await page.locator('h1').textContent()).toBe('关于本报道（修订版）');
@@ -243,7 +243,7 @@ describe('a new deployment', () => {
 		const next = await context.newPage();
 		const errors = await recordErrors(next);
 		await next.goto(site.url + '/about/');
-		await expect.poll(() => cacheNames(next)).toEqual([`offline-${version}`]);
+		await expect.poll(() => cacheNames(next)).toEqual([`changqing-offline-${version}`]);
 		expect(await next.locator('h1').textContent()).toBe('关于本报道（修订版）');
 
 		await cut(next, site);
@@ -254,5 +254,92 @@ describe('a new deployment', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 		rmSync(dir, { recursive: true, force: true });
+	});
+});
+
+/** A copy of the build served on a port of its own, whose answers a test may change. */
+async function switchableSite() {
+	const dir = mkdtempSync(join(tmpdir(), 'offline-site-'));
+	cpSync(BUILD, dir, { recursive: true });
+	let answer: 'site' | 'gone' | 'moved' = 'site';
+	const assets = sirv(dir, { dev: false });
+	const server = createServer((req, res) => {
+		if (answer === 'gone' && req.url !== '/service-worker.js') {
+			res.statusCode = 404;
+			res.setHeader('content-type', 'text/html; charset=utf-8');
+			return res.end('<!doctype html><title>Gone</title><h1>This report has moved</h1>');
+		}
+		if (answer === 'moved' && req.url !== '/service-worker.js') {
+			res.statusCode = 302;
+			res.setHeader('location', 'http://127.0.0.2:9/elsewhere/');
+			return res.end();
+		}
+		return assets(req, res);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	return {
+		dir,
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		set: (next: typeof answer) => (answer = next),
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise((done) => server.close(done));
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+describe('a site that is retired or moved', () => {
+	it('shows what the server says once it answers 404 for every page, not the cached copy', async () => {
+		const site = await switchableSite();
+		const { context, page } = await freshPage();
+		await page.goto(site.url + '/');
+		await controlled(page);
+		site.set('gone');
+		await forgetHttpCache(page);
+		const response = await page.goto(site.url + '/sources/');
+		expect(response?.status()).toBe(404);
+		expect(await page.locator('h1').textContent()).toBe('This report has moved');
+		await context.close();
+		await site.close();
+	});
+
+	it('follows the server’s redirect elsewhere, not the cached copy', async () => {
+		const site = await switchableSite();
+		const { context, page } = await freshPage();
+		await page.goto(site.url + '/');
+		await controlled(page);
+		site.set('moved');
+		await forgetHttpCache(page);
+		// the redirect leads to an address that does not answer: the browser went there
+		await page.goto(site.url + '/about/').catch(() => undefined);
+		await expect.poll(() => page.url()).toBe('http://127.0.0.2:9/elsewhere/');
+		await context.close();
+		await site.close();
+	});
+
+	it('leaves no worker and none of its caches once the retirement worker is deployed, and keeps another app’s cache', async () => {
+		const site = await switchableSite();
+		const { context, page, errors } = await freshPage();
+		await page.goto(site.url + '/');
+		await page.evaluate(() => caches.open('another-app').then(() => undefined));
+		await controlled(page);
+		expect(await cacheNames(page)).toContain('another-app');
+
+		// retired: the pages are gone, and the retirement worker stands in the old one's place
+		cpSync(resolve('scripts/retire/service-worker.js'), join(site.dir, 'service-worker.js'));
+		site.set('gone');
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+		await expect
+			.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), {
+				timeout: 10_000
+			})
+			.toBe(false);
+		await expect.poll(() => cacheNames(page)).toEqual(['another-app']);
+		// and the open tab was reloaded: it shows what the server says now
+		await expect.poll(() => page.locator('h1').textContent()).toBe('This report has moved');
+		expect(errors.filter((e) => !/404/u.test(e))).toEqual([]);
+		await context.close();
+		await site.close();
 	});
 });

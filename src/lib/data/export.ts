@@ -52,9 +52,14 @@ export function exportRows(data: Pick<Dataset, 'figures' | 'sources'>): ExportRo
 	}));
 }
 
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
-function csvField(value: string | number): string {
-	const text = String(value);
+/**
+ * A CSV field: quoted when it holds a comma, quote or line break (RFC 4180); a text that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return)
+ * gets a leading apostrophe, which Excel and WPS show as text and do not run.
+ */
+export function csvField(value: string | number): string {
+	let text = String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r]/u.test(text)) text = `'${text}`;
 	return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 

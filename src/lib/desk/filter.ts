@@ -125,3 +125,9 @@ export function applyQuery(
 				.map(([r]) => r)
 		: shown;
 }
+
+/**
+ * Whether an address's value names one of `choices`: an own key, so that `__proto__`,
+ * `constructor` or `toString` name nothing.
+ */
+export const isChoice = (choices: object, asked: string): boolean => Object.hasOwn(choices, asked);

@@ -22,7 +22,10 @@ import { CARD, type PageMeta } from './meta';
 const PAD = 64;
 const RIGHT = { x: 640, y: 56, width: 500, height: CARD.height - 112 };
 
-/** At most `max` lines of `content`; the last one ends in an ellipsis if words were left out. */
+/**
+ * At most `max` lines of `content`; if words were left out, the last line ends in an
+ * ellipsis after a whole word (English) or character (Chinese).
+ */
 function clamp(
 	content: string,
 	width: number,
@@ -34,9 +37,12 @@ function clamp(
 	const lines = wrap(content, width, size, measure, weight);
 	if (lines.length <= max) return lines;
 	let last = lines[max - 1]!;
-	while (last && measure.width(`${last}…`, size, weight) > width)
-		last = [...last].slice(0, -1).join('');
-	return [...lines.slice(0, max - 1), `${last.trimEnd()}…`];
+	const fits = (line: string) => measure.width(`${line}…`, size, weight) <= width;
+	while (last && !fits(last)) {
+		const space = last.lastIndexOf(' ');
+		last = space > 0 ? last.slice(0, space) : [...last].slice(0, -1).join('');
+	}
+	return [...lines.slice(0, max - 1), `${last.replace(/[\s,;:，；：、·]+$/u, '')}…`];
 }
 
 /** The story's point: each target judged on pace, how much of the way it has come. */
@@ -91,57 +97,106 @@ function storyVisual(dataset: Dataset, locale: Locale, measure: Measure): Scene 
 	}
 	const key = wrap(m.elapsed({ year: view.latestYear }), width, 18, measure);
 	marks.push(text(0, y + measure.ascent * 18, key, 18, { fill: PALETTE.inkSoft }));
-	y += textHeight(key.length, 18);
+	y += textHeight(key.length, 18) + measure.descent * 18;
 	return { marks, height: y };
+}
+
+/** The title a card shows: the page's, less the site's name, which the card says already. */
+function cardTitle(title: string, site: string): string {
+	const parts = title.split(/[｜|]/u).map((t) => t.trim());
+	return parts.find((p) => p !== site) ?? site;
+}
+
+/**
+ * A chart's card: the site, the title across the top, and the chart itself below at close to
+ * its download's size, cut where the card ends and faded out: legible in a chat's preview,
+ * where the whole of a tall chart shrunk to fit would be grey noise.
+ */
+function chartCard(dataset: Dataset, locale: Locale, chart: string, title: string): Mark[] {
+	const measure = fontMeasure(locale);
+	const site = MESSAGES[locale].site.name;
+	const width = CARD.width - 2 * PAD;
+	const marks: Mark[] = [];
+	let y = 48;
+	marks.push(text(PAD, y + measure.ascent * 26, site, 26, { weight: 700, fill: PALETTE.accent }));
+	y += 26 + 18;
+	const lines = clamp(title, width, 44, 2, measure, 700);
+	marks.push(text(PAD, y + measure.ascent * 44, lines, 44, { weight: 700, leading: 1.25 }));
+	y += textHeight(lines.length, 44, 1.25) + 28;
+	const scene = chartScene(dataset, chart, locale, 'final', DOWNLOAD_WIDTH, measure);
+	const scale = width / DOWNLOAD_WIDTH;
+	const room = CARD.height - y - 24;
+	const shown = Math.min(scene.height, room / scale);
+	// a short chart sits in the middle of the room; a tall one is cut and fades out
+	const top = y + (room - shown * scale) / 2;
+	marks.push({
+		type: 'inset',
+		x: PAD,
+		y: top,
+		width,
+		height: shown * scale,
+		scene,
+		viewWidth: DOWNLOAD_WIDTH,
+		viewHeight: shown
+	});
+	if (shown < scene.height)
+		marks.push({
+			type: 'fade',
+			x: PAD,
+			y: CARD.height - 24 - 90,
+			width,
+			height: 90,
+			colour: PALETTE.paper
+		});
+	return marks;
+}
+
+/** A page's card beside the story's point: the site, its title and description, the point. */
+function storyCard(dataset: Dataset, locale: Locale, meta: PageMeta, title: string): Mark[] {
+	const measure = fontMeasure(locale);
+	const site = MESSAGES[locale].site.name;
+	const visual = storyVisual(dataset, locale, measure);
+	const width = RIGHT.x - 48 - PAD;
+	const marks: Mark[] = [];
+	let y = 64;
+	marks.push(text(PAD, y + measure.ascent * 30, site, 30, { weight: 700, fill: PALETTE.accent }));
+	y += 30 + 36;
+	// the title as large as three lines allow
+	const size = [52, 46, 40].find((s) => wrap(title, width, s, measure, 700).length <= 3) ?? 40;
+	const lines = clamp(title, width, size, 3, measure, 700);
+	marks.push(text(PAD, y + measure.ascent * size, lines, size, { weight: 700, leading: 1.25 }));
+	y += textHeight(lines.length, size, 1.25) + 28;
+	const room = Math.floor((CARD.height - 100 - y) / (24 * 1.5)) + 1;
+	const description = clamp(meta.description, width, 24, Math.max(0, Math.min(4, room)), measure);
+	marks.push(
+		text(PAD, y + measure.ascent * 24, description, 24, { fill: PALETTE.inkSoft, leading: 1.5 })
+	);
+	marks.push(
+		text(PAD, CARD.height - 48, MESSAGES[locale].story.kicker, 22, { fill: PALETTE.inkSoft })
+	);
+	const scale = Math.min(1, RIGHT.height / visual.height);
+	marks.push({
+		type: 'inset',
+		x: RIGHT.x,
+		y: RIGHT.y + (RIGHT.height - visual.height * scale) / 2,
+		width: RIGHT.width,
+		height: visual.height * scale,
+		scene: visual,
+		viewWidth: RIGHT.width
+	});
+	return marks;
 }
 
 /** The card of the page at `path`, as an SVG document. */
 export function cardSvg(dataset: Dataset, path: string, meta: PageMeta): string {
 	const locale = localeOf(path);
-	const measure = fontMeasure(locale);
-	const site = MESSAGES[locale].site.name;
-	// "全部图表｜长清 2020 → 2035": the site's name is on the card already
-	const parts = meta.title.split(/[｜|]/u).map((t) => t.trim());
-	const title = (parts[0] === site && parts[1] ? parts[1] : parts.find((p) => p !== site)) ?? site;
-	const visual: Scene | undefined =
-		meta.card.kind === 'story'
-			? storyVisual(dataset, locale, measure)
-			: meta.card.kind === 'chart'
-				? chartScene(dataset, meta.card.chart, locale, 'final', DOWNLOAD_WIDTH, measure)
-				: undefined;
-	const width = (visual ? RIGHT.x - 48 : CARD.width - PAD) - PAD;
+	const title = cardTitle(meta.title, MESSAGES[locale].site.name);
 	const marks: Mark[] = [
-		{ type: 'rect', x: 0, y: 0, width: 14, height: CARD.height, fill: PALETTE.accent }
+		{ type: 'rect', x: 0, y: 0, width: 14, height: CARD.height, fill: PALETTE.accent },
+		...(meta.card.kind === 'chart'
+			? chartCard(dataset, locale, meta.card.chart, title)
+			: storyCard(dataset, locale, meta, title))
 	];
-	let y = 64;
-	marks.push(text(PAD, y + measure.ascent * 30, site, 30, { weight: 700, fill: PALETTE.accent }));
-	y += 30 + 36;
-	const titleSize = visual ? 46 : 60;
-	const titleLines = clamp(title, width, titleSize, 4, measure, 700);
-	marks.push(text(PAD, y + measure.ascent * titleSize, titleLines, titleSize, { weight: 700 }));
-	y += textHeight(titleLines.length, titleSize, 1.3) + 28;
-	const room = Math.floor((CARD.height - 90 - y) / (26 * 1.5));
-	const description = clamp(meta.description, width, 26, Math.max(0, Math.min(3, room)), measure);
-	marks.push(
-		text(PAD, y + measure.ascent * 26, description, 26, { fill: PALETTE.inkSoft, leading: 1.5 })
-	);
-	marks.push(
-		text(PAD, CARD.height - 48, MESSAGES[locale].story.kicker, 22, { fill: PALETTE.inkSoft })
-	);
-	if (visual) {
-		const scale = Math.min(1, RIGHT.height / visual.height);
-		const viewWidth = meta.card.kind === 'chart' ? DOWNLOAD_WIDTH : RIGHT.width;
-		const height = Math.min(RIGHT.height, visual.height * (RIGHT.width / viewWidth));
-		marks.push({
-			type: 'inset',
-			x: RIGHT.x,
-			y: RIGHT.y + (RIGHT.height - height) / 2,
-			width: RIGHT.width,
-			height: meta.card.kind === 'chart' ? height : visual.height * scale,
-			scene: visual,
-			viewWidth
-		});
-	}
 	return svgDocument({
 		...CARD,
 		marks,

@@ -1,7 +1,7 @@
 /** What a page's head and share card say: the types, and where its card is. */
 
-/** What a page's share card shows beside its title: the story's point, a chart, or words alone. */
-export type CardContent = { kind: 'story' } | { kind: 'chart'; chart: string } | { kind: 'words' };
+/** What a page's share card shows with its title: a chart, or the story's point. */
+export type CardContent = { kind: 'story' } | { kind: 'chart'; chart: string };
 
 export interface PageMeta {
 	title: string;

@@ -35,10 +35,11 @@ function words(bare: string, locale: Locale): PageMeta {
 	const m = MESSAGES[locale];
 	const desk = deskMessages(locale);
 	const site = m.site.name;
+	// a page of its own shows the report's point on its card
 	const simple = (title: string, description: string): PageMeta => ({
 		title,
 		description,
-		card: { kind: 'words' }
+		card: { kind: 'story' }
 	});
 	switch (bare) {
 		case '/':

@@ -23,7 +23,18 @@ export type Mark =
 	| ({ type: 'path'; d: string } & Paint)
 	| ({ type: 'circle'; cx: number; cy: number; r: number } & Paint)
 	| TextMark
-	| Inset;
+	| Inset
+	| Fade;
+
+/** A band that fades what lies under it into `colour`, top to bottom: the end of a cut picture. */
+export interface Fade {
+	type: 'fade';
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	colour: string;
+}
 
 /** Another scene drawn scaled into a box (a chart on a card): a nested SVG viewport. */
 export interface Inset {
@@ -35,6 +46,8 @@ export interface Inset {
 	/** The inner scene and the size it was laid out at. */
 	scene: Scene;
 	viewWidth: number;
+	/** How much of the scene's height to show, from its top; all of it by default. */
+	viewHeight?: number;
 }
 
 /** One or more lines of text; `y` is the first line's baseline. */

@@ -16,53 +16,55 @@ export interface Measure {
 }
 
 /** Characters a line may not start with (closing punctuation, Chinese and Latin). */
-const NO_START = new Set([...'，。、；：？！）」』”’〕】》〉…%,.;:?!)]}·—／/']);
+const NO_START = new Set([...'，。、；：？！）」』”’〕】》〉…%,.;:?!)]}·—／/-']);
 /** Characters a line may not end with (opening punctuation). */
 const NO_END = new Set([...'（「『“‘〔【《〈([{']);
+/** Characters that hold on to what comes before and after them: "2020 → 2035" stays whole. */
+const BINDS = new Set([...'→']);
+/** A Chinese number written in characters, as one word: 二〇三五年, 十四五. */
+const HAN_NUMBER = /^[〇零一二三四五六七八九十百千万亿年]+$/u;
 /** Characters set apart one by one: each is a place a line may break. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026]/u;
 
+/** Words as a dictionary finds them: Chinese words stay whole (起点, 远景, 中心城区 …). */
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /**
- * The units a line breaks between: a Latin word or number stays whole ("338.8亿元" breaks
- * after "338.8"'s 亿 at the earliest), each Chinese character stands alone, punctuation
- * clings to its neighbour. Spaces are kept at the end of the unit before them.
+ * The units a line breaks between: a Chinese word (as ICU's dictionary segments it), a Latin
+ * word or number, each with the punctuation that clings to it; a line never starts with a
+ * closing mark nor ends with an opening one, and an arrow keeps its neighbours. Spaces are
+ * kept at the end of the unit before them.
  */
 export function breakUnits(text: string): string[] {
 	const units: string[] = [];
-	let word = '';
-	const flush = () => {
-		if (word) units.push(word);
-		word = '';
+	let pending = ''; // opening marks, waiting for the unit they open
+	let bind = false; // the next unit joins the last one (after an arrow)
+	const attach = (segment: string) => {
+		if (units.length) units[units.length - 1] += segment;
+		else pending += segment;
 	};
-	for (const ch of text) {
-		if (ch === ' ') {
-			word += ch;
-			flush();
-		} else if (CJK.test(ch) && !NO_START.has(ch) && !NO_END.has(ch)) {
-			flush();
-			units.push(ch);
-		} else if (NO_START.has(ch)) {
-			// glue to what came before: a line never starts with it
-			if (word) word += ch;
-			else if (units.length) units[units.length - 1] += ch;
-			else word = ch;
-		} else if (NO_END.has(ch)) {
-			flush();
-			word = ch;
-		} else {
-			word += ch;
+	for (const { segment } of words.segment(text)) {
+		const chars = [...segment];
+		if (segment.trim() === '') attach(segment);
+		else if (chars.every((c) => NO_START.has(c))) attach(segment);
+		else if (chars.every((c) => BINDS.has(c))) {
+			attach(segment);
+			bind = true;
+		} else if (chars.every((c) => NO_END.has(c))) pending += segment;
+		else {
+			const last = units[units.length - 1];
+			const number =
+				last !== undefined &&
+				HAN_NUMBER.test(last.replace(/^[“‘「『（《〈([{]+/u, '').trimEnd()) &&
+				HAN_NUMBER.test(segment);
+			if ((bind || number) && last !== undefined && !pending) units[units.length - 1] += segment;
+			else units.push(pending + segment);
+			pending = '';
+			bind = false;
 		}
 	}
-	flush();
-	// an opening bracket glued alone to nothing: join it to the unit after it
-	const joined: string[] = [];
-	for (const u of units) {
-		const last = joined[joined.length - 1];
-		if (last !== undefined && [...last].every((c) => NO_END.has(c)))
-			joined[joined.length - 1] = last + u;
-		else joined.push(u);
-	}
-	return joined;
+	if (pending) units.push(pending);
+	return units;
 }
 
 /**

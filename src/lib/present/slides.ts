@@ -37,11 +37,34 @@ export const hashOf = (slide: Slide) => `#/${slide.key}`;
  * step), `#/<n>` from 1, or none at all (the cover). Out of range numbers are clamped.
  */
 export function slideAt(hash: string, slides: Slide[]): number | undefined {
-	const key = decodeURIComponent(hash.replace(/^#\/?/u, '')).replace(/\/+$/u, '');
+	let key: string;
+	try {
+		key = decodeURIComponent(hash.replace(/^#\/?/u, '')).replace(/\/+$/u, '');
+	} catch {
+		// a malformed escape (`#/%`) names no slide
+		return undefined;
+	}
 	if (key === '') return 0;
 	if (/^\d+$/u.test(key)) return Math.min(Math.max(Number(key), 1), slides.length) - 1;
 	const exact = slides.findIndex((s) => s.key === key);
 	if (exact >= 0) return exact;
 	const first = slides.findIndex((s) => s.key.startsWith(`${key}/`));
 	return first >= 0 ? first : undefined;
+}
+
+/** What the deck's two windows tell each other over their BroadcastChannel. */
+export type DeckMessage =
+	{ type: 'show'; key: string } | { type: 'blank'; blank: boolean } | { type: 'hello' };
+
+/**
+ * A message from the other window, if it is one: anything else on the channel (null, a
+ * string, a message of the wrong shape from another version of the page) is no message.
+ */
+export function readMessage(data: unknown): DeckMessage | undefined {
+	if (!data || typeof data !== 'object') return undefined;
+	const m = data as Record<string, unknown>;
+	if (m.type === 'show' && typeof m.key === 'string') return { type: 'show', key: m.key };
+	if (m.type === 'blank' && typeof m.blank === 'boolean') return { type: 'blank', blank: m.blank };
+	if (m.type === 'hello') return { type: 'hello' };
+	return undefined;
 }

@@ -63,8 +63,18 @@ export function inlineChartStyles(html: string): string {
 	const policy = "style-src 'self'";
 	if (!files.length || !html.includes(policy)) return html;
 	const css = files.map((file) => readFileSync(join(CLIENT, file), 'utf8')).join('\n');
+	return withStyle(html, css);
+}
+
+/**
+ * The page with `css` in a <style> at the end of its head and its hash in the policy. Spliced
+ * with replacer functions: a replacement string would read `$'`, `$&` or `` $` `` in the CSS as
+ * patterns and paste parts of the page into it.
+ */
+export function withStyle(html: string, css: string): string {
+	const policy = "style-src 'self'";
 	const hash = createHash('sha256').update(css).digest('base64');
 	return html
-		.replace(policy, `${policy} 'sha256-${hash}'`)
-		.replace('</head>', `<style>${css}</style></head>`);
+		.replace(policy, () => `${policy} 'sha256-${hash}'`)
+		.replace('</head>', () => `<style>${css}</style></head>`);
 }

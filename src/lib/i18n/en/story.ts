@@ -12,9 +12,9 @@ export const story = {
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
 	chapterLink: 'Link to this chapter',
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
-		`${p.kicker}: ${p.title} | ${p.site}`,
+		`${p.title.toLowerCase().replace(/^the /u, '').startsWith(p.kicker.toLowerCase()) ? '' : `${p.kicker}: `}${p.title} | ${p.site}`,
 	chapterPageDescription: (p: { title: string }) =>
-		`A chapter of the data report Changqing 2020 → 2035: ${p.title}. Every number is sourced.`,
+		`A chapter of the data report Changqing 2020 → 2035: ${p.title}${/[?!.]$/u.test(p.title) ? '' : '.'} Every number is sourced.`,
 	readChapter: 'Read this chapter ›',
 	toToc: 'Contents',
 	sourcesTitle: 'The documents behind this report',

@@ -10,10 +10,12 @@ export const story = {
 	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',
 	/** A chapter's own address, for sharing: /chapters/<id>/ (with its share card), which opens it in the story. */
 	chapterLink: '本章链接',
+	/** The kicker before the title, unless the title starts with it ("乡村：乡村：…"). */
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
-		`${p.kicker}：${p.title}｜${p.site}`,
+		`${p.title.startsWith(p.kicker) ? '' : `${p.kicker}：`}${p.title}｜${p.site}`,
+	/** A title that ends in a question mark takes no full stop after it. */
 	chapterPageDescription: (p: { title: string }) =>
-		`长清 2020 → 2035 数据报道中的一章：${p.title}。每个数字都注明出处。`,
+		`长清 2020 → 2035 数据报道中的一章：${p.title}${/[？！。]$/u.test(p.title) ? '' : '。'}每个数字都注明出处。`,
 	readChapter: '阅读本章 ›',
 	toToc: '目录',
 	/** The end of the story: the documents every figure comes from. */
