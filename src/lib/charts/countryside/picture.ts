@@ -106,8 +106,11 @@ export const picture = definePicture<CountrysideData, CountrysideState, Words>({
 		const step = width / (n - 0.25 + 2 * 0.1);
 		const band = step * 0.75;
 		const left = (i: number) => x + step * 0.1 + i * step;
-		/** What a value or a label may take: nearly a step, a little wider than its bar. */
-		const room = step * 0.95;
+		/**
+		 * What a value or a label may take: a little wider than its bar, and a quarter em short of
+		 * a step, so that two neighbours, each centred on its bar, stay that far apart.
+		 */
+		const room = Math.min(step * 0.95, step - size.value * 0.25);
 		const max = Math.max(...data.bars.map((b) => b.figure.value)) * 1.2;
 		const plotHeight = width * 0.3;
 		const signSpace = measure.width(SIGN, size.value, 700) + size.value * 0.2;
@@ -147,36 +150,37 @@ export const picture = definePicture<CountrysideData, CountrysideState, Words>({
 				opacity: on ? 1 : DIMMED
 			});
 
-			// the value over the bar, bold where the state talks about it; a conflict's sign after
-			// it, the two centred together
+			// the value over the bar, bold where the state talks about it, every line centred on
+			// the bar; a conflict's sign after the last line, the two centred together
 			const lines = values[i]!;
-			const mid = centre - (b.conflict ? signSpace / 2 : 0);
 			const first =
 				barTop -
 				valueGap -
 				textHeight(lines.length, size.value, LEADING) +
 				measure.ascent * size.value;
 			const weight = on ? 700 : 400;
-			marks.push(
-				text(mid, first, lines, size.value, {
-					anchor: 'middle',
-					weight,
-					fill: on ? palette.ink : palette.inkSoft,
-					leading: LEADING
-				})
-			);
-			if (b.conflict) {
-				const last = lines[lines.length - 1] ?? '';
+			const valueStyle = {
+				anchor: 'middle' as const,
+				weight,
+				fill: on ? palette.ink : palette.inkSoft,
+				leading: LEADING
+			} as const;
+			const head = lines.slice(0, -1);
+			const last = lines[lines.length - 1] ?? '';
+			const lastBase = first + head.length * size.value * LEADING;
+			const lastMid = centre - (b.conflict ? signSpace / 2 : 0);
+			if (head.length) marks.push(text(centre, first, head, size.value, valueStyle));
+			marks.push(text(lastMid, lastBase, last, size.value, valueStyle));
+			if (b.conflict)
 				marks.push(
 					text(
-						mid + measure.width(last, size.value, weight) / 2 + size.value * 0.2,
-						first + (lines.length - 1) * size.value * LEADING,
+						lastMid + measure.width(last, size.value, weight) / 2 + size.value * 0.2,
+						lastBase,
 						SIGN,
 						size.value,
 						{ weight: 700, fill: on ? palette.secondary : palette.inkSoft }
 					)
 				);
-			}
 
 			// its name under it
 			marks.push(

@@ -2,8 +2,9 @@
  * The health targets as a picture: the key of the four marks over six rows, one per indicator.
  * Each row names its indicator (with its "lower is better" and "figures differ" tags) and its
  * 2030 target at the right, then the four marks on a line of the row's own scale, each value
- * written under its mark, or over it where the value before is in the way. Rows the state does
- * not highlight keep their names in soft type and their marks faded.
+ * written under its mark, or over it where the value before is in the way; a value whose words
+ * reach over another mark is set after its own mark's shape, so that it cannot be read as the
+ * other's. Rows the state does not highlight keep their names in soft type and their marks faded.
  */
 import { DIMMED } from '$lib/picture/palette';
 import { LEADING, text, type Mark } from '$lib/picture/scene';
@@ -226,36 +227,61 @@ export const picture = definePicture<HealthData, HealthState, Words>({
 			const at = (v: number) => x + (place(r, v) / 100) * width;
 			const order = [...MARKS].sort((a, b) => r[a].value - r[b].value);
 			const labels = order.map((mark) => fmt.quantity(r[mark]));
-			const widths = labels.map((l) => measure.width(l, size.small));
 			const ideal = order.map((mark) => at(r[mark].value));
 			const apart = size.small * 0.8;
-			/** The right end of the last label under the line (0) and over it (1). */
-			const reached = [-Infinity, -Infinity];
-			const tier = order.map((_, i) => {
-				const half = widths[i]! / 2;
-				const left = Math.min(Math.max(ideal[i]!, x + half), x + width - half) - half;
-				const room = reached.map((end) => left - apart - end);
-				const t = room[0]! >= 0 ? 0 : room[1]! >= 0 ? 1 : room[0]! >= room[1]! ? 0 : 1;
-				reached[t] = Math.max(reached[t]!, left + widths[i]!);
-				return t;
-			});
-			const centres: number[] = [];
-			for (const t of [0, 1]) {
-				const mine = order.map((_, i) => i).filter((i) => tier[i] === t);
-				const placed = spread(
-					mine.map((i) => ideal[i]!),
-					mine.map((i) => widths[i]!),
-					x,
-					x + width,
-					apart
+			/** From a mark's centre to the edge of its widest shape, the diamond. */
+			const reach = side * 0.75;
+			/** The room a label's own mark takes before its value, where it carries one. */
+			const sign = side * 1.5;
+			/** Which labels carry their mark's shape: those that reach over another mark. */
+			const signed = order.map(() => false);
+			const arrange = () => {
+				const widths = labels.map((l, i) => measure.width(l, size.small) + (signed[i] ? sign : 0));
+				/** The right end of the last label under the line (0) and over it (1). */
+				const reached = [-Infinity, -Infinity];
+				const tier = order.map((_, i) => {
+					const half = widths[i]! / 2;
+					const left = Math.min(Math.max(ideal[i]!, x + half), x + width - half) - half;
+					const room = reached.map((end) => left - apart - end);
+					const t = room[0]! >= 0 ? 0 : room[1]! >= 0 ? 1 : room[0]! >= room[1]! ? 0 : 1;
+					reached[t] = Math.max(reached[t]!, left + widths[i]!);
+					return t;
+				});
+				const centres: number[] = [];
+				for (const t of [0, 1]) {
+					const mine = order.map((_, i) => i).filter((i) => tier[i] === t);
+					const placed = spread(
+						mine.map((i) => ideal[i]!),
+						mine.map((i) => widths[i]!),
+						x,
+						x + width,
+						apart
+					);
+					mine.forEach((i, j) => (centres[i] = placed[j]!));
+				}
+				return { widths, tier, centres };
+			};
+			let { widths, tier, centres } = arrange();
+			// a label that spans another mark could be read as that mark's: it is set after its
+			// own mark's shape, as the key is, and the marks are placed again for the wider labels
+			for (let pass = 0; pass < MARKS.length; pass++) {
+				const more = order.map(
+					(_, i) =>
+						!signed[i] &&
+						ideal.some(
+							(other, j) =>
+								j !== i &&
+								other + reach > centres[i]! - widths[i]! / 2 &&
+								other - reach < centres[i]! + widths[i]! / 2
+						)
 				);
-				mine.forEach((i, j) => (centres[i] = placed[j]!));
+				if (!more.includes(true)) break;
+				more.forEach((m, i) => (signed[i] ||= m));
+				({ widths, tier, centres } = arrange());
 			}
 
 			// the row's line and its four marks on the row's own scale, as the browser places them
 			const labelHeight = (ascent + descent) * size.small;
-			/** From a mark's centre to the edge of its widest shape, the diamond. */
-			const reach = side * 0.75;
 			const clear = size.small * 0.45;
 			const nameBottom = last + descent * size.label;
 			const line = tier.includes(1)
@@ -292,13 +318,24 @@ export const picture = definePicture<HealthData, HealthState, Words>({
 						strokeWidth: 1,
 						opacity
 					});
-				const target = glyph(mark, r[mark].kind).look !== 'solid';
-				marks.push(
-					text(c, lt + ascent * size.small, labels[i]!, size.small, {
-						anchor: 'middle',
-						fill: !on ? palette.inkSoft : target ? palette.accent : palette.ink
-					})
-				);
+				const { shape, look } = glyph(mark, r[mark].kind);
+				const fill = !on ? palette.inkSoft : look !== 'solid' ? palette.accent : palette.ink;
+				const baseline = lt + ascent * size.small;
+				if (signed[i]) {
+					const left = c - widths[i]! / 2;
+					marks.push(
+						...glyphMarks(
+							shape,
+							look,
+							left + side / 2,
+							baseline - size.small * 0.35,
+							side,
+							palette,
+							opacity
+						),
+						text(left + sign, baseline, labels[i]!, size.small, { fill })
+					);
+				} else marks.push(text(c, baseline, labels[i]!, size.small, { anchor: 'middle', fill }));
 			});
 			top = labelTop + size.small + size.label * 1.1;
 		}

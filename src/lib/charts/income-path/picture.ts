@@ -4,8 +4,9 @@
  * across, yuan from 0 up), each series drawn as the page draws it: the plan's path from the
  * 2020 baseline to the 2025 target dashed, what happened solid, the way still to go dotted,
  * actual points solid and the target an outlined diamond. Every point carries its value and
- * each line its name, on the side its lines leave free; the series a state does not talk
- * about fades, its words kept legible in soft ink.
+ * each line its name, on the side its lines leave free and on a paper ground that breaks the
+ * gridlines under it; the series a state does not talk about fades, its words kept legible in
+ * soft ink.
  */
 import { scaleLinear } from 'd3-scale';
 import { DIMMED } from '$lib/picture/palette';
@@ -137,6 +138,7 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 		const gutter = Math.max(...tickLabels.map((l) => measure.width(l, small))) + small * 0.6;
 		const plotLeft = x + gutter;
 		const plotRight = x + width - small * 0.5;
+		const chartTop = top;
 		const plotTop = top + textHeight(2, small);
 		const plotBottom = plotTop + width * 0.42;
 		yScale.range([plotBottom, plotTop]);
@@ -190,35 +192,35 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 		const bottom = plotBottom + small * 0.3 + small;
 
 		let flagged = false;
+		/** A thin space, before the flag: the Chinese picture font has none to set. */
+		const thin = small / 6;
 		/**
-		 * A figure's value as the page writes it, with the flag (in regular weight, a mark of its
-		 * own) its tip puts on a figure the sources disagree on.
+		 * A figure's value as the page writes it, with the flag (in regular weight, a piece of
+		 * its own) its tip puts on a figure the sources disagree on.
 		 */
-		const valueMarks = (
-			f: ChartFigure,
-			at: number,
-			base: number,
-			anchor: 'start' | 'middle' | 'end',
-			on: boolean
-		): Mark[] => {
-			const words = fmt.quantity(f);
-			const style = {
-				weight: on ? (700 as const) : (400 as const),
-				fill: on ? palette.ink : palette.inkSoft
-			};
-			if (!f.conflicts?.length) return [text(at, base, words, small, { anchor, ...style })];
+		const valuePieces = (f: ChartFigure, on: boolean): Piece[] => {
+			const fill = on ? palette.ink : palette.inkSoft;
+			const words: Piece = { text: fmt.quantity(f), size: small, weight: on ? 700 : 400, fill };
+			if (!f.conflicts?.length) return [words];
 			flagged = true;
-			const wordsWidth = measure.width(words, small, style.weight);
-			const total = wordsWidth + measure.width('⚠', small);
-			const left = anchor === 'start' ? at : anchor === 'middle' ? at - total / 2 : at - total;
-			return [
-				text(left, base, words, small, style),
-				text(left + wordsWidth, base, '⚠', small, { fill: style.fill })
-			];
+			return [words, { text: '⚠', size: small, weight: 400, fill }];
 		};
+		/** A label's line: its pieces side by side, a thin space between them. */
+		const lineWidth = (pieces: Piece[]) =>
+			pieces.reduce(
+				(sum, p, i) => sum + (i ? thin : 0) + measure.width(p.text, p.size, p.weight),
+				0
+			);
+
+		// every series' lines and points first, so that the labels can keep clear of them all
 		const dot = small * 0.3;
 		const gap = small * 0.35;
-		data.series.forEach((s) => {
+		const d = dot * 1.35;
+		/** What a label must not touch: a line or a point, `r` px thick on either side. */
+		const obstacles: { x1: number; y1: number; x2: number; y2: number; r: number }[] = [
+			{ x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom, r: 0.5 }
+		];
+		const drawnSeries = data.series.map((s) => {
 			const on = lit(s.id, state);
 			const c = colour[s.id];
 			const fade = on ? {} : { opacity: DIMMED };
@@ -249,7 +251,6 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 					strokeWidth: 3 * k,
 					...fade
 				});
-			const d = dot * 1.35;
 			marks.push({
 				type: 'path',
 				d: `M${g.x},${g.y - d}L${g.x + d},${g.y}L${g.x},${g.y + d}L${g.x - d},${g.y}Z`,
@@ -258,18 +259,108 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 				strokeWidth: 3 * k,
 				...fade
 			});
+			obstacles.push(
+				{ x1: b.x, y1: b.y, x2: g.x, y2: g.y, r: k },
+				{ x1: b.x, y1: b.y, x2: l.x, y2: l.y, r: 2 * k },
+				{ x1: l.x, y1: l.y, x2: g.x, y2: g.y, r: 1.6 * k },
+				{ x1: b.x, y1: b.y, x2: b.x, y2: b.y, r: dot + 1.5 * k },
+				{ x1: l.x, y1: l.y, x2: l.x, y2: l.y, r: dot + 1.5 * k },
+				{ x1: g.x, y1: g.y, x2: g.x, y2: g.y, r: d + 1.5 * k }
+			);
+			return { s, on, c, b, l, g };
+		});
 
-			// the labels, each on the side its lines leave free: under the start of a rising
-			// line, over the end it rises to, and the latest point (and the name) on the side
-			// of the solid line away from the plan's path
+		/**
+		 * The labels, each on a paper-coloured ground that hides the gridlines under it, on the
+		 * side its lines leave free: the side it would take (`sides[0]`), or else the other, if
+		 * that one touches no line, point or other label and stays within the chart.
+		 */
+		const halo = small * 0.15;
+		type Box = { left: number; top: number; right: number; bottom: number };
+		const placed: Box[] = [];
+		/** Whether a line (Liang–Barsky) comes within `r` of a box. */
+		const touches = (o: (typeof obstacles)[number], box: Box) => {
+			const [dx, dy] = [o.x2 - o.x1, o.y2 - o.y1];
+			const p = [-dx, dx, -dy, dy];
+			const q = [
+				o.x1 - box.left + o.r,
+				box.right + o.r - o.x1,
+				o.y1 - box.top + o.r,
+				box.bottom + o.r - o.y1
+			];
+			let [t0, t1] = [0, 1];
+			for (let i = 0; i < 4; i++) {
+				if (p[i] === 0) {
+					if (q[i]! < 0) return false;
+				} else if (p[i]! < 0) t0 = Math.max(t0, q[i]! / p[i]!);
+				else t1 = Math.min(t1, q[i]! / p[i]!);
+			}
+			return t0 <= t1;
+		};
+		const clashes = (box: Box) =>
+			(box.top < chartTop || box.bottom > plotBottom || box.left < x || box.right > x + width
+				? 1
+				: 0) +
+			obstacles.filter((o) => touches(o, box)).length +
+			placed.filter(
+				(o) => box.left < o.right && o.left < box.right && box.top < o.bottom && o.top < box.bottom
+			).length;
+		const label = (
+			lines: Piece[][],
+			at: number,
+			anchor: 'start' | 'middle' | 'end',
+			/** The tops of its first line on the side it would take, and on the other. */
+			sides: [number, number]
+		) => {
+			const size = lines[0]![0]!.size;
+			const widths = lines.map(lineWidth);
+			const widest = Math.max(...widths);
+			const left = anchor === 'start' ? at : anchor === 'middle' ? at - widest / 2 : at - widest;
+			const boxAt = (top: number): Box => ({
+				left: left - halo,
+				top: top - halo,
+				right: left + widest + halo,
+				bottom: top + textHeight(lines.length, size) + halo
+			});
+			const [first, other] = sides.map(boxAt) as [Box, Box];
+			const box = clashes(first) > 0 && clashes(other) < clashes(first) ? other : first;
+			placed.push(box);
+			marks.push({
+				type: 'rect',
+				x: box.left,
+				y: box.top,
+				width: box.right - box.left,
+				height: box.bottom - box.top,
+				rx: halo,
+				fill: palette.paper
+			});
+			lines.forEach((pieces, i) => {
+				const base = box.top + halo + ascent(size) + i * size * 1.35;
+				let px =
+					anchor === 'start' ? at : anchor === 'middle' ? at - widths[i]! / 2 : at - widths[i]!;
+				for (const p of pieces) {
+					marks.push(
+						text(px, base, p.text, p.size, {
+							fill: p.fill,
+							...(p.weight === 700 ? { weight: 700 as const } : {})
+						})
+					);
+					px += measure.width(p.text, p.size, p.weight) + thin;
+				}
+			});
+		};
+
+		for (const { s, on, c, b, l, g } of drawnSeries) {
+			// a point's label: its value, under a line saying what it is where it has one; under
+			// the start of a rising line, over the end it rises to, and the latest point (and the
+			// name) on the side of the solid line away from the plan's path
 			const rising = s.latest.value >= s.baseline.value;
 			const planAt = (year: number) =>
 				s.baseline.value +
 				((s.target.value - s.baseline.value) * (year - s.baseline.year)) /
 					(s.target.year - s.baseline.year);
 			const planOver = planAt(s.latest.year) >= s.latest.value;
-			/** A point's label: its value, under a line saying what it is where it has one. */
-			const label = (
+			const point = (
 				p: { x: number; y: number },
 				f: ChartFigure,
 				what: string | undefined,
@@ -277,15 +368,19 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 				anchor: 'start' | 'middle' | 'end',
 				dx: number
 			) => {
-				const height = textHeight(what ? 2 : 1, small);
-				const firstBase = (over ? p.y - gap - dot - height : p.y + gap + dot) + ascent(small);
-				const at = p.x + dx;
-				if (what) marks.push(text(at, firstBase, what, small, { anchor, fill: palette.inkSoft }));
-				marks.push(...valueMarks(f, at, what ? firstBase + line : firstBase, anchor, on));
+				const lines: Piece[][] = [
+					...(what
+						? [[{ text: what, size: small, weight: 400 as const, fill: palette.inkSoft }]]
+						: []),
+					valuePieces(f, on)
+				];
+				const above = p.y - gap - dot - textHeight(lines.length, small);
+				const below = p.y + gap + dot;
+				label(lines, p.x + dx, anchor, over ? [above, below] : [below, above]);
 			};
-			label(b, s.baseline, undefined, !rising, 'start', dot * 0.5);
-			label(l, s.latest, fmt.year(s.latest.year), !planOver, 'middle', 0);
-			label(
+			point(b, s.baseline, undefined, !rising, 'start', dot * 0.5);
+			point(l, s.latest, fmt.year(s.latest.year), !planOver, 'middle', 0);
+			point(
 				g,
 				s.target,
 				w.targetPoint({ year: s.target.year }),
@@ -296,17 +391,25 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 
 			// the name, beside the middle of what happened
 			const nameSize = size.label * 0.9;
-			const mx = (b.x + l.x) / 2;
 			const my = (b.y + l.y) / 2;
-			const nameTop = planOver ? my + nameSize * 0.6 : my - nameSize * 1.7;
-			marks.push(
-				text(mx, nameTop + ascent(nameSize), w.series[s.id], nameSize, {
-					anchor: 'middle',
-					weight: on ? 700 : 400,
-					fill: on ? c : palette.inkSoft
-				})
+			const under = my + nameSize * 0.6;
+			const over = my - nameSize * 1.7;
+			label(
+				[
+					[
+						{
+							text: w.series[s.id],
+							size: nameSize,
+							weight: on ? 700 : 400,
+							fill: on ? c : palette.inkSoft
+						}
+					]
+				],
+				(b.x + l.x) / 2,
+				'middle',
+				planOver ? [under, over] : [over, under]
 			);
-		});
+		}
 
 		// the key to the flag the page's tips put on a figure the sources disagree on
 		let height = bottom - y;

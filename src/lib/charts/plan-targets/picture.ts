@@ -1,9 +1,10 @@
 /**
  * The plan's 25 indicators as a picture: the interactive chart's rows by group, each name (with
  * its binding tag) on the left, a hatched bar of planned change with its percentage in the
- * middle (or the note that stands where a rate, a total or a target in words has none), and on
- * the right the 2020 value, an arrow and the 2025 target, so every figure of the table is
- * written. The overview leaves the bars out. A focused state dims the bars and text of the rows
+ * middle (or the note that stands where a total or a target in words has none; a growth rate's
+ * name says what it is, so its middle stays empty), and on the right the 2020 value, an arrow
+ * and the 2025 target, so every figure of the table is written and every arrow points at its
+ * target. The overview leaves the bars out. A focused state dims the bars and text of the rows
  * it does not talk about and lays its own on a pale band, names and targets in bold: a group of
  * targets in words has no bar to fade.
  */
@@ -52,11 +53,10 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 			width * 0.34
 		);
 
-		// the right column: "2020 value → target" on one line where it fits, else in two
+		// the right column: "2020 value → target" on one line where it fits, else in two; a
+		// target in words has its baseline in the middle, where the arrow would point at nothing
 		const from = (r: PlanRow) =>
-			r.baseline && (r.kind === 'change' || r.kind === 'total')
-				? `${fmt.quantity(r.baseline)} →`
-				: '';
+			r.baseline && r.kind !== 'words' ? `${fmt.quantity(r.baseline)} →` : '';
 		const target = (r: PlanRow) =>
 			r.target ? fmt.quantity(r.target) : (lex.terms.planTarget[String(r.no)] ?? '');
 		const targetWeight = (r: PlanRow): Weight => (r.target ? 700 : 400);
@@ -92,8 +92,9 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 			wrap(shortName(r, w, lex), nameWidth - (r.binding ? tagSpace : 0), size.label, measure, 700);
 		const rightLines = (r: PlanRow) =>
 			inline(r) ? targetLines(r).length : fromLines(r).length + targetLines(r).length;
+		/** A row's note in the middle: none for a bar, nor for a rate, whose 2020 value is on the right. */
 		const noteLines = (r: PlanRow) =>
-			r.kind === 'change'
+			r.kind === 'change' || r.kind === 'rate'
 				? []
 				: wrap(
 						noteText(r, data.years, t),
@@ -206,7 +207,8 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 				);
 			}
 
-			// the middle: a bar of planned change, hatched where it is a target, or a note
+			// the middle: a bar of planned change, hatched where it is a target, or a note; a rate has
+			// neither, its 2020 value being on the right
 			if (r.kind === 'change') {
 				if (state.drawn) {
 					const end = scale(r.change!);
@@ -233,7 +235,7 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 						)
 					);
 				}
-			} else {
+			} else if (r.kind !== 'rate') {
 				const notes = noteLines(r);
 				marks.push(
 					text(barLeft, centred(mid, notes.length, size.small), notes, size.small, {

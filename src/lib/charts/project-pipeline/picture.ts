@@ -2,9 +2,10 @@
  * The project pipeline as a picture: what the state's bars count over the chart, then one bar
  * per (year, list) slot on the interactive chart's band and value scales — solid for what was
  * done, hatched for what was planned, a dashed outline for January 2024's reserve list — each
- * with its kind and value over it (and, for signed projects, what they were worth). Under the
- * bars, each year with a rule across its slots and its theme. Slots the state has no figure
- * for stay empty, as in the interactive chart, so the years keep their places between states.
+ * with its kind and value over it (and, for signed projects, what they were worth). Every slot
+ * stands on a rule of its own width, and under them each year, centred on its slots, with its
+ * theme. Slots the state has no figure for keep their rule but stay empty, as in the
+ * interactive chart, so the years keep their places between states.
  */
 import { definePicture } from '$lib/picture/types';
 import { text, textHeight, type Mark } from '$lib/picture/scene';
@@ -71,6 +72,19 @@ export const picture = definePicture<PipelineData, PipelineState, Words>({
 		const lift = Math.max(0, ...bars.map((b) => b.label + gap - (plot - b.height)));
 		const bottom = below + lift + plot;
 
+		// a baseline under every slot, the same whether it holds a bar, an outline or nothing:
+		// one across a year's slots would run, alone, through the gap between 2024's two
+		for (const s of slots)
+			marks.push({
+				type: 'line',
+				x1: band(s.key)!,
+				x2: band(s.key)! + band.bandwidth(),
+				y1: bottom,
+				y2: bottom,
+				stroke: palette.inkSoft,
+				strokeWidth: 1
+			});
+
 		for (const b of bars) {
 			const left = band(b.s.key)!;
 			const kind = look(b.s);
@@ -108,22 +122,13 @@ export const picture = definePicture<PipelineData, PipelineState, Words>({
 			);
 		}
 
-		// each year under its slots: a rule across them, the year, its theme
+		// each year under its slots: the year, its theme
 		let end = bottom;
 		for (const year of YEARS) {
 			const keys = slots.filter((s) => s.year === year).map((s) => band(s.key)!);
 			const left = Math.min(...keys);
 			const right = Math.max(...keys) + band.bandwidth();
 			const centre = (left + right) / 2;
-			marks.push({
-				type: 'line',
-				x1: left,
-				x2: right,
-				y1: bottom,
-				y2: bottom,
-				stroke: palette.inkSoft,
-				strokeWidth: 1
-			});
 			const yearTop = bottom + size.small * 0.4;
 			marks.push(
 				text(centre, yearTop + measure.ascent * size.label, String(year), size.label, {

@@ -37,6 +37,8 @@ interface Run {
 	weight?: Weight;
 	tag?: boolean;
 	lang?: string;
+	/** Room before it, in px, unless it starts a line: a thin space the font has no glyph for. */
+	space?: number;
 }
 
 interface Flowed {
@@ -65,12 +67,15 @@ function flow(
 	const tagPad = tagSize * 0.3;
 	const tagGap = size * 0.35;
 	const units = runs.flatMap((run) =>
-		run.tag ? [run] : breakUnits(run.text).map((u) => ({ ...run, text: u }))
+		run.tag
+			? [run]
+			: breakUnits(run.text).map((u, i) => ({ ...run, text: u, ...(i ? { space: 0 } : {}) }))
 	);
 	const widthOf = (u: Run) =>
-		u.tag
+		(u.space ?? 0) +
+		(u.tag
 			? tagGap + measure.width(u.text, tagSize, 700) + 2 * tagPad
-			: measure.width(u.text, size, u.weight ?? 400);
+			: measure.width(u.text, size, u.weight ?? 400));
 	// units to lines, greedily
 	const lines: Run[][] = [[]];
 	let used = 0;
@@ -79,7 +84,7 @@ function flow(
 		const w = widthOf({ ...unit, text: unit.text.trimEnd() });
 		if (line.length && used + w > width) {
 			if (unit.text.trim() === '') continue;
-			lines.push([{ ...unit, text: unit.text.trimStart() }]);
+			lines.push([{ ...unit, text: unit.text.trimStart(), space: 0 }]);
 			used = widthOf(lines[lines.length - 1]![0]!);
 		} else {
 			line.push(unit);
@@ -98,6 +103,7 @@ function flow(
 				last &&
 				!last.tag &&
 				!u.tag &&
+				!u.space &&
 				last.fill === u.fill &&
 				last.weight === u.weight &&
 				last.lang === u.lang
@@ -109,6 +115,7 @@ function flow(
 		if (lastPiece && !lastPiece.tag) lastPiece.text = lastPiece.text.trimEnd();
 		let at = x;
 		for (const p of pieces) {
+			at += p.space ?? 0;
 			if (p.tag) {
 				const w = measure.width(p.text, tagSize, 700);
 				const left = at + tagGap;
@@ -148,7 +155,7 @@ function flow(
 
 /** The width runs take on one line. */
 const runsWidth = (runs: Run[], size: number, measure: Measure) =>
-	runs.reduce((sum, r) => sum + measure.width(r.text, size, r.weight ?? 400), 0);
+	runs.reduce((sum, r) => sum + (r.space ?? 0) + measure.width(r.text, size, r.weight ?? 400), 0);
 
 export const picture = definePicture<TargetProgressData, TargetProgressState, Words>({
 	layout(data, state, { w, lex, fmt, locale }, { x, y, width, measure, size, palette }) {
@@ -173,7 +180,8 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 			];
 			if (f.conflicts?.length) {
 				flagged = true;
-				runs.push({ text: '⚠', fill: runs[0]!.fill });
+				// after a thin space: the Chinese picture font has none to set
+				runs.push({ text: '⚠', fill: runs[0]!.fill, space: small / 6 });
 			}
 			return runs;
 		};

@@ -1,9 +1,10 @@
 /**
  * The timeline as a picture: the years down an axis at the left, solid through the plan period
- * and dotted across the ten years after 2025 (drawn shorter, and labelled so), each year's
- * milestones beside its dot. The state's era is in bold and quoted in the sources' own Chinese,
- * with the English gloss and the source under it; the other milestones stay in soft type. Years
- * sit where the browser's scale puts them, lower only where the year above needs the room.
+ * and dotted across the ten years after 2025 (drawn shorter, and labelled so beside the dots,
+ * on no milestone's line), each year's milestones beside its dot. The state's era is in bold and
+ * quoted: in Chinese, in the sources' own words; in English, in the gloss, with the Chinese
+ * original and the source in small print under it. The other milestones stay in soft type.
+ * Years sit where the browser's scale puts them, lower only where the year above needs the room.
  */
 import { LEADING, text, type Mark } from '$lib/picture/scene';
 import { widest, wrap, type Weight } from '$lib/picture/text';
@@ -101,9 +102,13 @@ export const picture = definePicture<TimelineData, TimelineState, Words>({
 					});
 				}
 				if (quoted(m, state)) {
-					run(inQuotes(m.quote), size.label, palette.ink, zh);
 					const gloss = glossOf(m, w);
-					if (gloss) run(gloss, size.small, palette.inkSoft);
+					// where the locale glosses the quote, the gloss is what its reader reads: set in
+					// the quote's place, with the Chinese original after it in small print, as evidence
+					if (gloss) {
+						run(`“${gloss}”`, size.label, palette.ink);
+						run(inQuotes(m.quote), size.small, palette.inkSoft, zh);
+					} else run(inQuotes(m.quote), size.label, palette.ink, zh);
 					run(w.cite({ source: lex.sources[m.source] ?? m.source }), size.small, palette.inkSoft, {
 						follow: true
 					});
@@ -115,20 +120,29 @@ export const picture = definePicture<TimelineData, TimelineState, Words>({
 		// years where the browser's scale puts them (2020 to 2025 across 35% of the width), or
 		// under the year above where it needs the room
 		const unit = (width * 0.35) / (place(DOMAIN[1]!) - place(DOMAIN[0]!));
-		const label = (ascent + descent) * size.label;
 		const note = (ascent + descent) * size.small;
+		/** A year's dot, below the top of its number. */
+		const drop = (ascent - 0.36) * size.label;
+		/** Air around the gap's note: above and below it, no line of a milestone. */
+		const air = size.small * 0.8;
 		const rows: { year: number; top: number; dot: number; marks: Mark[]; bottom: number }[] = [];
 		for (const { year, items } of years) {
 			const prev = rows[rows.length - 1];
 			let top = y + (place(year) - place(DOMAIN[0]!)) * unit;
 			if (prev) {
 				top = Math.max(top, prev.bottom + size.label * 0.9);
-				// the shortened stretch holds its note between the two years' numbers
+				// the shortened stretch holds its note on a line of its own: under the last line of
+				// the year above, over the next year's number, and beside the dots (the dots start a
+				// third of the way down, so the stretch is half again the note and its air)
 				if (prev.year <= DOMAIN[1]! && year > DOMAIN[1]!)
-					top = Math.max(top, prev.top + label + note + size.small * 1.6);
+					top = Math.max(
+						top,
+						prev.bottom + air + note + air,
+						prev.top + 1.5 * (drop + note + 2 * air)
+					);
 			}
 			const drawn = block(items, top);
-			rows.push({ year, top, dot: top + (ascent - 0.36) * size.label, ...drawn });
+			rows.push({ year, top, dot: top + drop, ...drawn });
 		}
 
 		const marks: Mark[] = [];
@@ -150,12 +164,10 @@ export const picture = definePicture<TimelineData, TimelineState, Words>({
 				dash: `${stroke.strokeWidth} ${stroke.strokeWidth * 3}`,
 				...stroke
 			});
-			// "ten years" halfway down the stretch, clear of both years' numbers
-			const mid = (before.dot + after.dot) / 2 - note / 2;
-			const top = Math.min(
-				Math.max(mid, before.top + label + size.small * 0.8),
-				after.top - note - size.small * 0.8
-			);
+			// "ten years" halfway down the dots, in the air between the year above's last line and
+			// the next year's number: never on a milestone's line, where it would read as its words
+			const mid = (solid + after.dot) / 2 - note / 2;
+			const top = Math.min(Math.max(mid, before.bottom + air, solid + air), after.top - air - note);
 			marks.push(
 				text(yearX, top + ascent * size.small, w.gapNote, size.small, { fill: palette.inkSoft })
 			);

@@ -1,6 +1,7 @@
 /**
  * The zones and towns schematic as a picture: the four development zones as cards in two
- * columns (with their roles written out when the state is about the zones), then the ten
+ * columns (each with its role written out when the state shows the zones, in the final state
+ * as in the one about them; the states about the towns keep their names alone), then the ten
  * subdistricts and towns as rows of a matrix whose columns are the roles the plan gives them,
  * a filled square where a town's role names the column's role, an outline where it does not.
  * What the state highlights is in full colour, the rest dimmed: the cards, every role column or
@@ -48,9 +49,10 @@ export const picture = definePicture<ZonesData, ZonesState, Words>({
 		const marks: Mark[] = [];
 		let top = y;
 
-		// the zones: cards, two to a row; their roles only when the state is about them
+		// the zones: cards, two to a row, each as tall as its words; their roles written out
+		// whenever the state shows the zones (the final state and the one about them)
 		const zonesLit = lit('zones', state);
-		const withRoles = state.focus === 'zones';
+		const withRoles = zonesLit;
 		const gap = size.small * 0.6;
 		const inset = size.small * 0.6;
 		const cardWidth = (width - gap) / 2;
@@ -99,7 +101,7 @@ export const picture = definePicture<ZonesData, ZonesState, Words>({
 								measure.ascent * size.small,
 							c.role,
 							size.small,
-							{ fill: palette.ink }
+							{ fill: zonesLit ? palette.ink : palette.inkSoft }
 						)
 					);
 			});
