@@ -108,9 +108,9 @@ function cardTitle(title: string, site: string): string {
 }
 
 /**
- * A chart's card: the site, the title across the top, and the chart itself below at close to
- * its download's size, cut where the card ends and faded out: legible in a chat's preview,
- * where the whole of a tall chart shrunk to fit would be grey noise.
+ * A chart's card: the site, the title across the top, and the chart itself below: whole if
+ * it shrinks to fit legibly, else at close to its download's size, cut where the card ends and
+ * faded out, legible in a chat's preview where a tall chart shrunk to fit would be grey noise.
  */
 function chartCard(dataset: Dataset, locale: Locale, chart: string, title: string): Mark[] {
 	const measure = fontMeasure(locale);
@@ -124,16 +124,20 @@ function chartCard(dataset: Dataset, locale: Locale, chart: string, title: strin
 	marks.push(text(PAD, y + measure.ascent * 44, lines, 44, { weight: 700, leading: 1.25 }));
 	y += textHeight(lines.length, 44, 1.25) + 28;
 	const scene = chartScene(dataset, chart, locale, 'final', DOWNLOAD_WIDTH, measure);
-	const scale = width / DOWNLOAD_WIDTH;
 	const room = CARD.height - y - 24;
+	// a chart up to about twice the room shrinks to fit (a map cut would lose its point); a
+	// taller one, a list, keeps its type legible and shows its first rows
+	const fits = scene.height * (width / DOWNLOAD_WIDTH) <= room * 2.2;
+	const scale = fits
+		? Math.min(width / DOWNLOAD_WIDTH, room / scene.height)
+		: width / DOWNLOAD_WIDTH;
 	const shown = Math.min(scene.height, room / scale);
-	// a short chart sits in the middle of the room; a tall one is cut and fades out
-	const top = y + (room - shown * scale) / 2;
+	const drawnWidth = DOWNLOAD_WIDTH * scale;
 	marks.push({
 		type: 'inset',
-		x: PAD,
-		y: top,
-		width,
+		x: PAD + (width - drawnWidth) / 2,
+		y: y + (room - shown * scale) / 2,
+		width: drawnWidth,
 		height: shown * scale,
 		scene,
 		viewWidth: DOWNLOAD_WIDTH,
