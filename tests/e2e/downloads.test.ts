@@ -141,3 +141,22 @@ describe('a chapter’s shareable link', () => {
 		expect(html).toMatch(/href="\.\/chapters\/on-track\/"/u);
 	});
 });
+
+describe('each embed’s oEmbed answer', () => {
+	it.each(CHARTS)(
+		'%s is linked from its embed page in both editions and served as JSON',
+		(chart) => {
+			for (const prefix of ['', '/en']) {
+				const html = readFileSync(join(BUILD, `${prefix}/embed/${chart}/index.html`), 'utf8');
+				const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/u.exec(
+					html
+				)?.[1];
+				expect(href, `${prefix}/embed/${chart}/`).toBeTruthy();
+				const path = new URL(href!).pathname;
+				expect(path).toBe(`${prefix}/embed/${chart}/oembed.json`);
+				const answer = JSON.parse(readFileSync(join(BUILD, path), 'utf8'));
+				expect(answer).toMatchObject({ version: '1.0', type: 'rich' });
+			}
+		}
+	);
+});
