@@ -22,8 +22,11 @@ export interface I18n {
 	href(path: SitePath): string;
 }
 
-/** A page's path as the Chinese edition writes it: `/`, `/data/`, `/chapters/where/`. */
-export type SitePath = Pathname;
+/**
+ * A page's path as the Chinese edition writes it: `/`, `/data/`, `/chapters/where/`. Pages
+ * end in a slash; files (`/charts/x.png`) are not pages.
+ */
+export type SitePath = Extract<Pathname, `${string}/`>;
 
 const [get, set] = createContext<I18n>();
 
@@ -49,6 +52,6 @@ export function setI18n(locale: () => Locale, lexicon: () => Lexicon = () => EMP
 		get fmt() {
 			return fmt;
 		},
-		href: (path) => resolve(localePath(locale(), path) as Pathname)
+		href: (path) => resolve(localePath(locale(), path) as SitePath)
 	});
 }
