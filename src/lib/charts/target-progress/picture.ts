@@ -252,6 +252,25 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 			later.push(...value(r.later, on));
 			if (r.later.kind === 'estimate') later.push(soft(w.estimate));
 			const goal: Run[] = [soft(`${w.goal({ year: r.target.year })} `), ...value(r.target, on)];
+			/**
+			 * The target, flush right on the line at `lineTop`, or on the next one when the text
+			 * before it ends (at `end`) where it would start; returns the top of its line.
+			 */
+			const placeGoal = (end: number, lineTop: number) => {
+				const goalWidth = runsWidth(goal, small, measure);
+				const goalTop = end + small > x + width - goalWidth ? lineTop + line : lineTop;
+				const at = flow(
+					goal,
+					x + width - goalWidth,
+					goalTop + ascent(small),
+					width,
+					small,
+					measure,
+					leading
+				);
+				marks.push(...at.marks);
+				return goalTop;
+			};
 
 			if (r.progress !== undefined && r.elapsed !== undefined && r.baseline) {
 				// over the bar, the later figure at the end of the way covered
@@ -305,22 +324,9 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 
 				// under the bar: the baseline at its left end, the target at its right
 				const base: Run[] = [soft(`${w.at({ year: r.baseline.year })} `), ...value(r.baseline, on)];
-				const goalWidth = runsWidth(goal, small, measure);
 				const baseFlow = flow(base, x, top + ascent(small), width, small, measure, leading);
 				marks.push(...baseFlow.marks);
-				const goalTop = baseFlow.end + small > x + width - goalWidth ? top + line : top;
-				marks.push(
-					...flow(
-						goal,
-						x + width - goalWidth,
-						goalTop + ascent(small),
-						width,
-						small,
-						measure,
-						leading
-					).marks
-				);
-				top = goalTop + line;
+				top = placeGoal(baseFlow.end, top) + line;
 
 				// the rates: the way covered, the growth achieved and still needed, 2024's target
 				const rate = (n: number): Run => ({
@@ -348,21 +354,7 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 					later.push({ text: w.unlike, fill: on ? palette.ink : palette.inkSoft, tag: true });
 				const laterFlow = flow(later, x, top + ascent(small), width, small, measure, leading);
 				marks.push(...laterFlow.marks);
-				const goalWidth = runsWidth(goal, small, measure);
-				const lastTop = top + (laterFlow.lines - 1) * line;
-				const goalTop = laterFlow.end + small > x + width - goalWidth ? lastTop + line : lastTop;
-				marks.push(
-					...flow(
-						goal,
-						x + width - goalWidth,
-						goalTop + ascent(small),
-						width,
-						small,
-						measure,
-						leading
-					).marks
-				);
-				top = goalTop + line;
+				top = placeGoal(laterFlow.end, top + (laterFlow.lines - 1) * line) + line;
 				const caveat = lex.terms.caveat[r.target.id];
 				if (r.caveat && caveat) {
 					const caveatFlow = flow(
