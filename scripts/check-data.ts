@@ -13,7 +13,7 @@ try {
 		console.info(`  ${String(bySource.get(s.id) ?? 0).padStart(4)}  ${s.id}`);
 	console.info(
 		`  ${data.plan.indicators.length} plan indicators, ${data.industries.length} industry systems, ` +
-			`${data.zones.length} zones, ${data.towns.length} streets/towns, ${data.themes.length} yearly themes, ` +
+			`${data.zones.length} zones, ${data.towns.length} subdistricts and towns, ${data.themes.length} yearly themes, ` +
 			`${data.conflicts.length} conflicts`
 	);
 } catch (error) {

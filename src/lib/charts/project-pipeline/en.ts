@@ -8,7 +8,7 @@ export const words = {
 		signed:
 			'Projects signed (2023: “signed and landed”; 2024: “signed and registered”, not the same count)'
 	},
-	kind: { reserve: 'In reserve (Jan.)', plan: 'Planned', actual: 'Actual' },
+	kind: { reserve: 'In reserve (January)', plan: 'Planned', actual: 'Actual' },
 	theme: (p) => `“${p.name}”`,
 	bar: (p) =>
 		`${p.year}, ${p.kind.toLowerCase()}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,

@@ -5,7 +5,7 @@ export const copy: ChapterCopy = {
 	title: 'Four zones and ten subdistricts and towns: a division of labour',
 	intro: [
 		'A special feature for Jinan’s 2025 “two sessions” (the annual meetings of the city’s people’s congress and political consultative conference) describes Changqing’s four development zones; Box 4 of the 14th Five-Year Plan gives roles to each of the district’s ten subdistricts (jiedao, administrative divisions below the district) and towns. The chart below is a schematic drawn up from those words, not a map.',
-		'The body of the plan divides the district another way, into areas such as Wenchang, Ping’an (the economic development zone) and Guyunhu (the University City, where a number of universities have their campuses). That is not the same division as the four zones of the 2025 feature.'
+		'The body of the plan divides the district another way, into areas such as Wenchang, Ping’an (the economic development zone) and Guyunhu (the University Town, where a number of universities have their campuses). That is not the same division as the four zones of the 2025 feature.'
 	],
 	steps: {
 		zones: [
