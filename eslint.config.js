@@ -13,7 +13,8 @@ export default ts.config(
 			'node_modules/',
 			'bench-results/',
 			'bench/.site/',
-			'test-results/'
+			'test-results/',
+			'.check-build/'
 		]
 	},
 	js.configs.recommended,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the site again where a static host or a tarball builds it — in a copy of the tree
-# without .git, somewhere else on disk, with Chromium and every system font out of reach — and
+# without .git, in another folder, with Chromium and every system font out of reach — and
 # checks that this build is byte for byte the one in build/ (run `npm run build` first, or let
 # this script do it). A private mount namespace hides /usr/bin/chromium, /usr/lib/chromium and
 # /usr/share/fonts from the second build only; it needs root or unprivileged user namespaces
@@ -10,12 +10,17 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 [ -f build/index.html ] || npm run build
-copy=$(mktemp -d)
+# the copy: in a folder of its own, with its own node_modules (hard links, so it is quick): a
+# symlinked node_modules would change the packages' paths, and Svelte names the CSS of a
+# package's components after its path
+copy="$root/.check-build"
+rm -rf "$copy"
+mkdir -p "$copy"
 trap 'rm -rf "$copy"' EXIT
-# the sources as a tarball holds them: no .git, no earlier build; the same installed packages
-tar --exclude=./.git --exclude=./node_modules --exclude=./build --exclude=./.svelte-kit -cf - . |
-	tar -xf - -C "$copy"
-ln -s "$root/node_modules" "$copy/node_modules"
+# the sources as a tarball holds them: no .git, no earlier build
+tar --exclude=./.git --exclude=./node_modules --exclude=./build --exclude=./.svelte-kit \
+	--exclude=./.check-build --exclude=./test-results -cf - . | tar -xf - -C "$copy"
+cp -al node_modules "$copy/node_modules" 2>/dev/null || cp -a node_modules "$copy/node_modules"
 
 as_root=()
 [ "$(id -u)" = 0 ] || as_root=(--map-root-user)
