@@ -192,18 +192,22 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 				? [{ text: s, fill }]
 				: zhRuns(s).map((r) => ({ text: r.text, fill, ...(r.zh ? { lang: 'zh-CN' } : {}) }));
 
-		let top = y;
-		for (const r of data.rows) {
-			const on = lit(r, state);
+		/** A rule across the chart: above each row, and under the last. */
+		const rule = (at: number) =>
 			marks.push({
 				type: 'line',
 				x1: x,
 				x2: x + width,
-				y1: top,
-				y2: top,
+				y1: at,
+				y2: at,
 				stroke: palette.rule,
 				strokeWidth: 1
 			});
+
+		let top = y;
+		for (const r of data.rows) {
+			const on = lit(r, state);
+			rule(top);
 			top += small * 0.5;
 
 			// the head: the name, wrapped clear of the badge on the right
@@ -372,15 +376,7 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 			}
 			top += small * 0.5;
 		}
-		marks.push({
-			type: 'line',
-			x1: x,
-			x2: x + width,
-			y1: top,
-			y2: top,
-			stroke: palette.rule,
-			strokeWidth: 1
-		});
+		rule(top);
 		top += small * 0.6;
 
 		// the key: the dashed tick on the right, the conflict flag on the left
