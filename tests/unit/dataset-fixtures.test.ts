@@ -92,7 +92,7 @@ describe('a broken data file fails with a message naming file, record, field and
 		],
 		[
 			'bad-qualifier',
-			`${record(12, 'qualifier')} — expected one of > >= < <= about nearly, got "≈"`
+			`${record(12, 'qualifier')} — expected one of > >= < <= about nearly class, got "≈"`
 		],
 		[
 			'bad-id',

@@ -15,6 +15,7 @@ const row = (over: Partial<DeskRow> & Pick<DeskRow, 'id'>): DeskRow => ({
 	unit: '亿元',
 	excerpt: '实现地区生产总值338.8亿元',
 	conflicts: [],
+	notes: [],
 	...over
 });
 

@@ -28,8 +28,10 @@ export interface ChartFigure {
 	source: string;
 	/** The source's own words: evidence, shown verbatim in Chinese in every locale. */
 	excerpt: string;
-	/** The conflicts (data/conflicts.yaml) it belongs to: wherever it is shown, they are flagged. */
+	/** The disagreements (data/conflicts.yaml) it is in: wherever it is shown, they are flagged. */
 	conflicts?: string[];
+	/** The other entries it is in (not comparable as it looks): its tip says so, with no flag. */
+	notes?: string[];
 }
 
 /** A chart's figures as a table: the table view, and the text a screen reader can browse. */

@@ -32,10 +32,12 @@ export const BINDING_LABELS = {
 export const CONFLICT_TYPE_LABELS: Record<ConflictType, { zh: string; en: string }> = {
 	values: { zh: '数字不一致', en: 'Numbers differ' },
 	unit: { zh: '单位不同', en: 'Different units' },
-	definition: { zh: '口径有变化', en: 'Definition changes' },
-	qualifier: { zh: '限定词不同', en: 'Qualifier differs' },
 	arithmetic: { zh: '自身数字不相符', en: 'Does not add up' },
-	conflation: { zh: '不是同一件事', en: 'Different things' }
+	definition: { zh: '口径未必相同', en: 'Not known to measure the same thing' },
+	qualifier: { zh: '限定词前后不同', en: 'Qualifier changes' },
+	conflation: { zh: '不是同一件事', en: 'Different things' },
+	comparison: { zh: '与外地数字相比', en: 'Compared with another place' },
+	incomplete: { zh: '分项未列全', en: 'Parts not all given' }
 };
 
 /** What later sources say became of a flagship project of the plan. */
@@ -52,7 +54,7 @@ export const FLAGSHIP_STATUS_LABELS: Record<FlagshipStatus, { zh: string; en: st
 export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
 	achieved: { zh: '已达到', en: 'Reached' },
 	'on-track': { zh: '进度正常', en: 'On track' },
-	behind: { zh: '需加快', en: 'Needs faster growth' },
+	behind: { zh: '慢于所需增速', en: 'Slower than needed' },
 	missed: { zh: '未达到', en: 'Missed' },
 	'no-data': { zh: '暂无可比数据', en: 'No comparable figure' }
 };

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { trackTarget } from './derive.ts';
 import { excerptContains, excerptInSource } from './excerpt.ts';
 import {
 	CategorySchema,
@@ -21,6 +22,8 @@ import {
 	ThemeSchema,
 	GeoSchema,
 	UnitSchema,
+	DISAGREEMENTS,
+	type ConflictType,
 	type Dataset,
 	type Figure
 } from './schema.ts';
@@ -473,6 +476,9 @@ export function parseDataset(files: DataFiles): Dataset {
 				conflict.id,
 				'figures'
 			);
+		} else if (values.length === conflict.figures.length) {
+			const why = typeProblem(conflict.type, values);
+			if (why) check.add(conflicts!.file, [index, 'type'], why, conflict.id, 'type');
 		}
 	}
 
@@ -497,6 +503,16 @@ export function parseDataset(files: DataFiles): Dataset {
 		});
 		if ((row.caveat_zh === undefined) !== (row.caveat_en === undefined))
 			at(row.caveat_zh === undefined ? 'caveat_zh' : 'caveat_en', 'expected the caveat in both languages');
+		// a caveat says the later figure measures something else: then nothing may judge the
+		// target by it, here or on the desk, which reads the series alone
+		if (target && row.caveat_zh !== undefined) {
+			const judged = trackTarget(figures, target);
+			if (judged.latest)
+				at(
+					'caveat_zh',
+					`has a caveat (its later figure measures something else), yet ${judged.latest.id} shares the target's series and would give it a verdict: give that figure a series of its own, or drop the caveat`
+				);
+		}
 	}
 
 	const flagshipIds = new Set<string>();
@@ -576,4 +592,42 @@ function dedupe(problems: Problem[]): Problem[] {
 		seen.add(key);
 		return true;
 	});
+}
+
+/**
+ * Why a conflict's figures do not fit its type, or undefined. A flag (⚠) must mean the
+ * sources disagree about one measure, so the disagreeing types ask for two figures that
+ * could have agreed; another place's figure is a comparison, never a disagreement.
+ */
+export function typeProblem(type: ConflictType, figures: readonly Figure[]): string | undefined {
+	const pairs = figures.flatMap((a, i) => figures.slice(i + 1).map((b) => [a, b] as const));
+	const home = (f: Figure) => f.scope === 'changqing';
+	if (DISAGREEMENTS.includes(type) && !figures.every(home))
+		return `expected only Changqing's figures in a disagreement (${type}): another place's figure is a comparison, so give it an entry of type comparison`;
+	if (type === 'values') {
+		const rival = pairs.some(
+			([a, b]) =>
+				a.unit === b.unit &&
+				a.measure === b.measure &&
+				(a.year === b.year || (a.kind === 'target' && b.kind === 'target')) &&
+				(a.source !== b.source || a.excerpt !== b.excerpt)
+		);
+		if (!rival)
+			return 'expected two figures of one measure (same unit, of one year or both targets) from different sources or passages: figures of different years are a change, not a disagreement';
+	}
+	if (type === 'unit' && !pairs.some(([a, b]) => a.year === b.year && a.unit !== b.unit))
+		return 'expected two figures of one year in different units';
+	if (type === 'arithmetic' && new Set(figures.map((f) => f.source)).size > 1)
+		return "expected figures of one document (arithmetic: a document's own numbers do not agree)";
+	if (type === 'comparison' && figures.every(home))
+		return "expected another place's figure (a comparison sets Changqing against Jinan, Shandong or China)";
+	if (type === 'incomplete') {
+		// the whole is the largest; its parts, as given, sum to less, or are floors
+		const [whole, ...parts] = [...figures].sort((a, b) => b.value - a.value);
+		const sum = parts.reduce((s, f) => s + f.value, 0);
+		const floors = parts.some((f) => f.qualifier === '>=' || f.qualifier === '>');
+		if (!whole || parts.some((f) => f.unit !== whole.unit) || (sum >= whole.value && !floors))
+			return 'expected a whole and its parts in one unit, the parts summing to less than the whole or given as floors (以上, 超过)';
+	}
+	return undefined;
 }

@@ -14,7 +14,7 @@ export const KINDS = ['baseline', 'actual', 'estimate', 'target', 'plan'] as con
 export const DIRECTIONS = ['higher', 'lower'] as const;
 /** level: an amount at a time; growth: a yearly % change; cumulative: a total over `period`. */
 export const MEASURES = ['level', 'growth', 'cumulative'] as const;
-export const QUALIFIERS = ['>', '>=', '<', '<=', 'about', 'nearly'] as const;
+export const QUALIFIERS = ['>', '>=', '<', '<=', 'about', 'nearly', 'class'] as const;
 /** Whose figure it is. The health plan quotes Shandong's and Jinan's baselines beside its own. */
 export const SCOPES = ['changqing', 'jinan', 'shandong', 'china'] as const;
 export const YEAR_MIN = 2015;
@@ -87,6 +87,11 @@ export const FigureSchema = v.strictObject({
 	 * actual of the target's own year can meet it, never an earlier year's.
 	 */
 	annual: v.optional(v.boolean('true for an amount of one year alone')),
+	/**
+	 * The source gives no year: `year` only places the figure (for order and comparison), and
+	 * the site shows "no year given" wherever it would show the year.
+	 */
+	undated: v.optional(v.literal(true, 'true where the source gives no year')),
 	...Cited,
 	note_zh: v.optional(text('a note in Chinese')),
 	note_en: v.optional(text('a note in English'))
@@ -222,22 +227,33 @@ export const GeoSchema = v.strictObject({
 	)
 });
 
-/** Figures that disagree: every one is kept, and the disagreement is shown. */
+/** Figures that disagree, or look alike and are not: every one is kept, and the note is shown. */
 export const CONFLICT_TYPES = [
 	'values',
 	'unit',
+	'arithmetic',
 	'definition',
 	'qualifier',
-	'arithmetic',
-	'conflation'
+	'conflation',
+	'comparison',
+	'incomplete'
 ] as const;
+/**
+ * The types where the sources disagree: their figures carry the ⚠ flag wherever they are
+ * shown. The others say why figures that look comparable are not; a reader finds them in the
+ * figure's tip and on the desk, and no flag is raised, because no source is contradicted.
+ */
+export const DISAGREEMENTS: readonly ConflictType[] = ['values', 'unit', 'arithmetic'];
 export const ConflictSchema = v.strictObject({
 	id: Id,
 	/**
-	 * values: two numbers for one thing; unit: one thing in different units; definition: a
-	 * measure whose definition changes between years; qualifier: the same number with a
-	 * different 以上/近/约; arithmetic: a table whose own numbers do not add up;
-	 * conflation: counts of different things that read as one (the story must keep them apart).
+	 * Disagreements (flagged): values: two numbers for one measure (same unit and place, of
+	 * one year or both targets); unit: one measure of one year in different units; arithmetic:
+	 * one document whose own numbers do not agree. Notes (not flagged): definition: figures
+	 * worded differently, not known to measure the same thing; qualifier: a 以上/近/约 that
+	 * changes between years; conflation: counts of different things that read as one;
+	 * comparison: a figure set against another place's; incomplete: parts that, as given, do
+	 * not account for the whole (floors that sum to less than the total).
 	 */
 	type: v.picklist(CONFLICT_TYPES, `one of ${CONFLICT_TYPES.join(', ')}`),
 	figures: v.pipe(v.array(Id), v.minLength(2, 'at least two figure ids')),

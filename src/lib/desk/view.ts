@@ -5,6 +5,7 @@
  * metric's name in both languages, and components write them out in the page's locale (the
  * names of sources, categories and conflicts come from the page's lexicon).
  */
+import { conflictsOf } from '$lib/charts/figures';
 import type { Dataset, Figure, Qualifier } from '$lib/data/schema';
 import type { Comparison, Unlike } from '$lib/data/derive';
 import { targetStatuses, type Status, type TargetStatus } from '$lib/data/status';
@@ -44,6 +45,8 @@ export interface DeskRow extends Amount {
 	metric_en: string;
 	category: string;
 	year: number;
+	/** The source gives no year; `year` only places the row. */
+	undated?: true;
 	kind: Figure['kind'];
 	measure: Figure['measure'];
 	scope: Figure['scope'];
@@ -53,7 +56,9 @@ export interface DeskRow extends Amount {
 	status?: Status;
 	/** For a target: why it has its status. */
 	verdict?: Verdict;
+	/** The disagreements it is in (flagged), and the other entries of data/conflicts.yaml. */
 	conflicts: string[];
+	notes: string[];
 }
 
 /** A row of /sources/, which also shows the figure's note. */
@@ -96,10 +101,7 @@ function verdict(s: TargetStatus): Verdict {
 
 export function deskRows(data: Dataset): DeskRow[] {
 	const statuses = targetStatuses(data.figures);
-	const conflictsOf = new Map<string, string[]>();
-	for (const c of data.conflicts) {
-		for (const id of c.figures) conflictsOf.set(id, [...(conflictsOf.get(id) ?? []), c.id]);
-	}
+	const entries = conflictsOf(data);
 	return data.figures.map((f) => {
 		const s = statuses.get(f.id);
 		const row: DeskRow = {
@@ -108,13 +110,15 @@ export function deskRows(data: Dataset): DeskRow[] {
 			metric_en: f.metric_en,
 			category: f.category,
 			year: f.year,
+			...(f.undated ? { undated: true as const } : {}),
 			kind: f.kind,
 			measure: f.measure,
 			scope: f.scope,
 			source: f.source,
 			...amount(f),
 			excerpt: f.excerpt,
-			conflicts: conflictsOf.get(f.id) ?? []
+			conflicts: entries.get(f.id)?.conflicts ?? [],
+			notes: entries.get(f.id)?.notes ?? []
 		};
 		if (f.binding !== undefined) row.binding = f.binding;
 		if (s) {
