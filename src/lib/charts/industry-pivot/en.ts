@@ -1,8 +1,10 @@
 import type { Words } from './zh';
 
 export const words = {
-	title: 'Changqing’s priority industries: from “3+4” to “2+2”',
-	target: (p) => `${p.year} ${p.kind}:`,
+	title:
+		'Changqing’s priority industries: from three leading and four featured industries to “2+2”',
+	target: (p) => `${p.what}, ${p.year} ${p.kind}:`,
+	revenue: 'Revenue',
 	result: {
 		biomedicine: 'Key projects signed',
 		'online-audiovisual': 'Firms at the industry base'

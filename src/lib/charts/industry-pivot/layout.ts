@@ -35,14 +35,17 @@ export function column(system: SystemKey, view: IndustryPivotState['view']): Col
 			: { x: 0, w: 100, o: 1 };
 }
 
-/** The largest revenue target: it takes half its column, the others in proportion. */
+/** The largest revenue target drawn as a bar: it takes half its column, the others in proportion. */
 export const maxRevenue = (data: IndustryPivotData) =>
-	Math.max(...data.industries.map((i) => i.revenue?.value ?? 0));
+	Math.max(...data.industries.map((i) => (i.target?.bar ? i.target.figure.value : 0)));
 
-/** An industry's revenue bar in a state, in % of the chart's width: 0 where it has none. */
+/**
+ * An industry's revenue bar in a state, in % of the chart's width: 0 where it has none, and
+ * for a target that measures something other than revenue (it is written out, not drawn).
+ */
 export function barLength(industry: PivotIndustry, state: IndustryPivotState, max: number): number {
 	const e = extra(industry, state);
-	return e?.kind === 'target'
+	return e?.kind === 'target' && e.bar
 		? (e.figure.value / max) * column(industry.system, state.view).w * 0.5
 		: 0;
 }

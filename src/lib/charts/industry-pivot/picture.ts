@@ -4,7 +4,7 @@
  * dashed), lines pairing them where the state shows both. A picture stands alone, so both
  * columns and every figure are always drawn: the column a state leaves out is dimmed, not
  * removed, and so are the figures it does not show (2025 revenue targets as hatched bars with
- * their value, 2024 results under their industry). Where the interactive chart lines up rows,
+ * their value, the other size targets as words and value alone, 2024 results under their industry). Where the interactive chart lines up rows,
  * the picture lines up tiers (leading beside leading, featured beside featured), each box as
  * tall as its own text, so long English names cost no empty rows.
  */
@@ -15,6 +15,7 @@ import { wrap } from '$lib/picture/text';
 import { barLength, column, links, maxRevenue } from './layout';
 import {
 	extra,
+	targetLabel,
 	shows,
 	tierName,
 	type IndustryPivotData,
@@ -86,7 +87,7 @@ export const picture = definePicture<IndustryPivotData, IndustryPivotState, Word
 			let info: Pair | undefined;
 			let beside = false;
 			if (e?.kind === 'target') {
-				const label = w.target({ year: fmt.year(e.figure.year), kind: fmt.kind(e.figure.kind) });
+				const label = targetLabel(e, { w, lex, fmt });
 				// after the bar where it fits, else under it
 				const after = pair(label, fmt.quantity(e.figure), inner - bar - 2 * space);
 				beside = after.inline;

@@ -5,7 +5,7 @@
  * id and named from the lexicon when the chart renders.
  */
 import { chartFigure } from '../figures';
-import type { ChartFigure, ChartSpec } from '../types';
+import type { ChartFigure, ChartSpec, ChartText } from '../types';
 import type { Dataset } from '$lib/data/schema';
 import type { Lexicon } from '$lib/i18n/lexicon';
 import type { Words } from './zh';
@@ -28,8 +28,13 @@ export interface PivotIndustry {
 	tier: string;
 	/** Row within its column, from 0 (tier headings take rows too). */
 	row: number;
-	/** The 2025 revenue target, for the 2021 industries that have one. */
-	revenue?: ChartFigure;
+	/**
+	 * The 2025 size target, for the 2021 industries that have one: `bar` only for main
+	 * business revenue (主营业务收入), the one measure two industries share; construction output
+	 * and tourism income measure other things, so they are written out and never drawn on
+	 * revenue's scale.
+	 */
+	target?: { figure: ChartFigure; bar: boolean };
 	/** A 2024 result, for the 2023 industries the 2025 feature reports on. */
 	result?: { figure: ChartFigure; of: ResultOf };
 	/** Ids of the industries in the other system this one is linked to. */
@@ -47,7 +52,7 @@ export interface IndustryPivotData {
 export interface IndustryPivotState {
 	/** Which systems are shown: the 2021 one alone, or both with the links between them. */
 	view: 'before' | 'both' | 'after';
-	/** Show the 2021 revenue targets as bars. */
+	/** Show the 2021 size targets (revenue as bars). */
 	revenue: boolean;
 	/** Show the 2024 results beside the 2023 industries. */
 	results: boolean;
@@ -55,7 +60,8 @@ export interface IndustryPivotState {
 
 /** What a state adds to an industry: its 2025 target, its 2024 result, or nothing. */
 export type Extra =
-	{ kind: 'target'; figure: ChartFigure } | { kind: 'result'; figure: ChartFigure; of: ResultOf };
+	| { kind: 'target'; figure: ChartFigure; bar: boolean }
+	| { kind: 'result'; figure: ChartFigure; of: ResultOf };
 
 /** Whether a state shows a system's column. */
 export function shows(system: SystemKey, state: IndustryPivotState): boolean {
@@ -65,9 +71,21 @@ export function shows(system: SystemKey, state: IndustryPivotState): boolean {
 /** What a state says about an industry beyond its name: the marks and the description both ask here. */
 export function extra(industry: PivotIndustry, state: IndustryPivotState): Extra | undefined {
 	if (!shows(industry.system, state)) return undefined;
-	if (state.revenue && industry.revenue) return { kind: 'target', figure: industry.revenue };
+	if (state.revenue && industry.target) return { kind: 'target', ...industry.target };
 	if (state.results && industry.result) return { kind: 'result', ...industry.result };
 	return undefined;
+}
+
+/** The words before a target's value: what it measures, its year and kind. */
+export function targetLabel(
+	e: Extract<Extra, { kind: 'target' }>,
+	{ w, lex, fmt }: Pick<ChartText<Words>, 'w' | 'lex' | 'fmt'>
+): string {
+	return w.target({
+		year: fmt.year(e.figure.year),
+		kind: fmt.kind(e.figure.kind),
+		what: e.bar ? w.revenue : (lex.metrics[e.figure.id] ?? '')
+	});
 }
 
 /** A tier's name. Tier ids repeat across systems, so the lexicon keys them `<system>/<tier>`. */
@@ -81,11 +99,17 @@ export function tierName(
 	return lex.terms.tier[`${id}/${tier}`] ?? tier;
 }
 
-/** Revenue targets are the figures whose unit is 亿元 and measure a level. */
-function revenueOf(dataset: Dataset, ids: string[]): ChartFigure | undefined {
-	return ids
-		.map((id) => chartFigure(dataset, id))
-		.find((x) => x.unit === '亿元' && x.measure === 'level');
+/** The word that marks main business revenue in a metric's name. */
+const REVENUE = '主营业务收入';
+
+/** An industry's size target: its first level in 亿元; a bar only if it is main business revenue. */
+function targetOf(dataset: Dataset, ids: string[]): PivotIndustry['target'] {
+	const figure = ids
+		.map((id) => dataset.figures.find((f) => f.id === id)!)
+		.find((f) => f.unit === '亿元' && f.measure === 'level');
+	return figure
+		? { figure: chartFigure(dataset, figure.id), bar: figure.metric_zh.includes(REVENUE) }
+		: undefined;
 }
 
 const resultOf = (id: string): ResultOf | undefined =>
@@ -107,14 +131,14 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState, Words> = {
 			for (const tier of system.tiers) {
 				headings.push({ system: key, tier: tier.id, row: row++ });
 				for (const industry of tier.industries) {
-					const revenue = key === 'before' ? revenueOf(dataset, industry.figures) : undefined;
+					const target = key === 'before' ? targetOf(dataset, industry.figures) : undefined;
 					const of = resultOf(industry.id);
 					industries.push({
 						id: industry.id,
 						system: key,
 						tier: tier.id,
 						row: row++,
-						...(revenue ? { revenue } : {}),
+						...(target ? { target } : {}),
 						...(of ? { result: { figure: chartFigure(dataset, RESULTS[of]), of } } : {}),
 						related: industry.related
 					});
@@ -199,7 +223,7 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState, Words> = {
 									})
 								: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) })
 					],
-					figures: [i.revenue?.id, i.result?.figure.id].filter((x): x is string => !!x)
+					figures: [i.target?.figure.id, i.result?.figure.id].filter((x): x is string => !!x)
 				};
 			})
 		};

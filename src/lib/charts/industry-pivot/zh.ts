@@ -1,8 +1,13 @@
 /** The industry-pivot chart's words in Chinese, the reference for every other locale. */
 export const words = {
-	title: '产业体系：从“3+4”到“2+2”',
-	/** A target beside its industry: "2025年目标"; `kind` is the figure's kind in words. */
-	target: (p: { year: string; kind: string }) => `${p.year}${p.kind}`,
+	title: '产业体系：从三大主导、四大特色到“2+2”',
+	/**
+	 * A target beside its industry: "2025年主营业务收入目标"; `kind` is the figure's kind in words,
+	 * `what` the measure: `revenue` for a bar, the metric's own name for any other.
+	 */
+	target: (p: { year: string; kind: string; what: string }) => `${p.year}${p.what}${p.kind}`,
+	/** What the bars measure. */
+	revenue: '主营业务收入',
 	/** What each 2024 result counts, short enough for a box. */
 	result: { biomedicine: '签约引进重点项目', 'online-audiovisual': '基地入驻企业' },
 	/** A result beside its industry: "2024年签约引进重点项目". */

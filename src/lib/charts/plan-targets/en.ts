@@ -32,12 +32,16 @@ export const words = {
 		24: 'Farmland retained',
 		25: 'Grain capacity'
 	},
+	flagged: ' (⚠ differs from another figure)',
 	tag: 'binding',
 	tagTitle: 'Binding indicator: a target the district government is obliged to meet',
 	attribute: { binding: 'Binding', expected: 'Expected' },
 	changeHead: (p) => `vs ${p.year}`,
 	targetHead: (p) => `${p.year} ${p.kind}`,
-	rate: (p) => `from ${p.value} →`,
+	rate: (p) => `${p.year} growth ${p.value} →`,
+	average: (p) => `${p.value} a year`,
+	points: (p) =>
+		`${p.floor === 'over' ? 'more than ' : ''}${p.value} points${p.floor === 'at-least' ? ' or more' : ''}`,
 	total: 'five-year total',
 	cumulative: (p) => `2016–20: ${p.value}`,
 	atYear: (p) => `${p.year}: ${p.value}`,
@@ -46,13 +50,14 @@ export const words = {
 	bindingLead: (p) => `The ${p.count} binding indicators: `,
 	groupLead: (p) => `${p.group}, ${p.count} indicators: `,
 	allLead: (p) =>
-		`All ${p.count} indicators; each bar shows how much higher the ${p.to} target is than the ${p.from} level, in percent: `,
+		`All ${p.count} indicators; each bar shows how much higher the ${p.to} target is than the ${p.from} level, in percent (this report’s arithmetic; for shares, the rise in percentage points is given instead of a bar): `,
 	row: (p) => `${p.name}: ${p.text}`,
 	rowSep: '; ',
 	end: '.',
 	rowWords: (p) =>
 		`${p.value} ${p.cumulative ? 'over 2016–20' : `in ${p.from}`}; for ${p.to}: ${lower(p.target)}`,
-	rowRate: (p) => `from ${p.before} in ${p.from} to ${p.after} in ${p.to}`,
+	rowRate: (p) =>
+		`growth of ${p.before} in ${p.from}; a target of ${p.after} a year on average over 2021–2025`,
 	rowTotal: (p) => `five-year total from ${p.before} to ${p.after}`,
 	rowChange: (p) => `${p.before} → ${p.after} (${p.change})`,
 	caption: 'Main indicators of the 14th Five-Year Plan (Box 1)',

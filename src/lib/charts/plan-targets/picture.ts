@@ -12,6 +12,7 @@ import { definePicture } from '$lib/picture/types';
 import { text, textHeight, type Mark } from '$lib/picture/scene';
 import { widest, wrap, type Weight } from '$lib/picture/text';
 import { DIMMED } from '$lib/picture/palette';
+import { MESSAGES } from '$lib/i18n/messages';
 import { drawn as grammar } from '../motion';
 import {
 	changeText,
@@ -19,6 +20,7 @@ import {
 	noteText,
 	planLines,
 	shortName,
+	targetText,
 	type PlanRow,
 	type PlanTargetsData,
 	type PlanTargetsState
@@ -42,14 +44,14 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 		const tagPad = size.small * 0.3;
 		const tagWidth = measure.width(w.tag, size.small) + 2 * tagPad;
 		const tagSpace = size.label * 0.3 + tagWidth;
+		// the flag of a row in a disagreement: a mark of its own (a space before it would fall
+		// between two fonts' runs), keyed at the foot
+		const flagSpace = size.label * 0.2 + measure.width('⚠', size.label);
+		const after = (r: PlanRow) => (r.binding ? tagSpace : 0) + (r.conflict ? flagSpace : 0);
 
 		// the name column: as wide as the widest name (set bold, as a focused state sets it), at most a third
 		const nameWidth = Math.min(
-			Math.max(
-				...rows.map(
-					(r) => measure.width(shortName(r, w, lex), size.label, 700) + (r.binding ? tagSpace : 0)
-				)
-			),
+			Math.max(...rows.map((r) => measure.width(shortName(r, w, lex), size.label, 700) + after(r))),
 			width * 0.34
 		);
 
@@ -58,7 +60,7 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 		const from = (r: PlanRow) =>
 			r.baseline && r.kind !== 'words' ? `${fmt.quantity(r.baseline)} →` : '';
 		const target = (r: PlanRow) =>
-			r.target ? fmt.quantity(r.target) : (lex.terms.planTarget[String(r.no)] ?? '');
+			r.target ? targetText(r, t) : (lex.terms.planTarget[String(r.no)] ?? '');
 		const targetWeight = (r: PlanRow): Weight => (r.target ? 700 : 400);
 		const space = measure.width(' ', size.value);
 		const oneLine = (r: PlanRow) =>
@@ -79,17 +81,19 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 		// the bars: from the middle column's left edge, the largest change leaving room for its label
 		const barLeft = x + nameWidth + gap;
 		const changeWidth = widest(
-			rows.flatMap((r) => (r.change === undefined ? [] : [changeText(r.change, fmt)])),
+			rows.flatMap((r) =>
+				r.kind !== 'change' || r.change === undefined ? [] : [changeText(r.change, fmt)]
+			),
 			size.value,
 			measure
 		);
 		const barRight = right - rightWidth - gap - changeWidth - size.value * 0.3;
-		const maxChange = Math.max(...rows.map((r) => r.change ?? 0));
+		const maxChange = Math.max(...rows.map((r) => (r.kind === 'change' ? (r.change ?? 0) : 0)));
 		const scale = (v: number) => barLeft + (v / maxChange) * (barRight - barLeft);
 
 		/** A row's lines of text: its name's, its right column's, its note's; the tallest sets its height. */
 		const nameLines = (r: PlanRow) =>
-			wrap(shortName(r, w, lex), nameWidth - (r.binding ? tagSpace : 0), size.label, measure, 700);
+			wrap(shortName(r, w, lex), nameWidth - after(r), size.label, measure, 700);
 		const rightLines = (r: PlanRow) =>
 			inline(r) ? targetLines(r).length : fromLines(r).length + targetLines(r).length;
 		/** A row's note in the middle: none for a bar, nor for a rate, whose 2020 value is on the right. */
@@ -184,10 +188,14 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 					leading: LEADING
 				})
 			);
+			const last = names[names.length - 1] ?? '';
+			const lastBase = nameBase + (names.length - 1) * size.label * LEADING;
+			const nameEnd = x + measure.width(last, size.label, nameWeight);
+			if (r.conflict)
+				marks.push(text(nameEnd + size.label * 0.2, lastBase, '⚠', size.label, { fill: ink }));
 			if (r.binding) {
-				const last = names[names.length - 1] ?? '';
-				const tagX = x + measure.width(last, size.label, nameWeight) + size.label * 0.3;
-				const tagBase = nameBase + (names.length - 1) * size.label * LEADING;
+				const tagX = nameEnd + (r.conflict ? flagSpace : 0) + size.label * 0.3;
+				const tagBase = lastBase;
 				marks.push(
 					{
 						type: 'rect',
@@ -284,6 +292,17 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 			}
 			top += height;
 		});
+		if (rows.some((r) => r.conflict)) {
+			// the key to the flag, under the last row
+			const flag = measure.width('⚠', size.small) + size.small * 0.3;
+			const key = wrap(MESSAGES[t.locale].chart.conflict, width - flag, size.small, measure);
+			const base = top + size.small * 0.6 + measure.ascent * size.small;
+			marks.push(
+				text(x, base, '⚠', size.small, { fill: palette.inkSoft }),
+				text(x + flag, base, key, size.small, { fill: palette.inkSoft })
+			);
+			top += size.small * 0.6 + textHeight(key.length, size.small);
+		}
 		return { marks, height: top - y };
 	}
 });

@@ -1,7 +1,8 @@
 /**
  * The 25 indicators of the plan's 专栏1, 2020 → 2025. Units differ, so each level indicator is
- * drawn as its planned change in % of its own 2020 value; growth rates, five-year totals and
- * targets given in words are written out instead of drawn on a scale they do not share.
+ * drawn as its planned change in % of its own 2020 value; shares (in %) rise by percentage points,
+ * and growth rates (2021–2025 averages), five-year totals and targets given in words are written
+ * out instead of drawn on a scale they do not share.
  */
 import { chartFigure } from '../figures';
 import type { ChartFigure, ChartSpec, ChartText } from '../types';
@@ -9,7 +10,7 @@ import type { Format } from '$lib/format/format';
 import type { Lexicon } from '$lib/i18n/lexicon';
 import type { Words } from './zh';
 
-export type RowKind = 'change' | 'rate' | 'total' | 'words';
+export type RowKind = 'change' | 'points' | 'rate' | 'total' | 'words';
 
 export interface PlanRow {
 	/** The row number in 专栏1; names come from `lex.terms.plan` and the words' `short`. */
@@ -22,8 +23,10 @@ export interface PlanRow {
 	kind: RowKind;
 	baseline?: ChartFigure;
 	target?: ChartFigure;
-	/** Planned change from 2020 to 2025, in % of the 2020 value ('change' rows). */
+	/** Planned change from 2020 to 2025: in % of the 2020 value ('change' rows), in percentage points ('points' rows). */
 	change?: number;
+	/** Whether a figure of the row is in a disagreement between sources (flagged ⚠). */
+	conflict?: true;
 }
 
 export interface PlanTargetsData {
@@ -58,6 +61,27 @@ export function changeText(change: number, fmt: Format): string {
 	return fmt.growth(change, Math.abs(change) < 0.1 ? 2 : 1);
 }
 
+/**
+ * A share's planned rise in percentage points: "+2.7个百分点"; a floor on the target makes
+ * the rise a floor too ("+10个百分点以上").
+ */
+export function pointsText(r: PlanRow, { w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>): string {
+	const change = r.change ?? 0;
+	const q = r.target?.qualifier;
+	const strict = q === '>';
+	const value = (
+		strict ? fmt.number(change, 1) : fmt.growth(change, Math.abs(change) < 0.1 ? 2 : 1)
+	).replace(/%$/u, '');
+	return w.points({ value, floor: q === '>=' ? 'at-least' : strict ? 'over' : 'none' });
+}
+
+/** A row's target as written: a growth rate says it is a yearly average ("年均9%"). */
+export function targetText(r: PlanRow, { w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>): string {
+	if (!r.target) return '';
+	const value = fmt.quantity(r.target);
+	return r.kind === 'rate' ? w.average({ value }) : value;
+}
+
 /** A heading (a group and no row) or an indicator's row, as the chart lists them. */
 export interface PlanLine {
 	key: string;
@@ -83,7 +107,8 @@ export function noteText(
 	{ w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>
 ): string {
 	const value = r.baseline ? fmt.quantity(r.baseline) : '';
-	if (r.kind === 'rate') return w.rate({ value });
+	if (r.kind === 'rate') return w.rate({ value, year: fmt.year(r.baseline?.year ?? years.from) });
+	if (r.kind === 'points') return pointsText(r, { w, fmt });
 	if (r.kind === 'total') return w.total;
 	if (r.baseline?.measure === 'cumulative') return w.cumulative({ value });
 	return w.atYear({ year: fmt.year(r.baseline?.year ?? years.from), value });
@@ -109,6 +134,7 @@ export function rowText(
 		});
 	if (r.kind === 'rate') return w.rowRate({ from, to, before, after });
 	if (r.kind === 'total') return w.rowTotal({ before, after });
+	if (r.kind === 'points') return w.rowChange({ before, after, change: pointsText(r, { w, fmt }) });
 	return w.rowChange({ before, after, change: changeText(r.change!, fmt) });
 }
 
@@ -118,17 +144,28 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 		const rows = dataset.plan.indicators.map((i): PlanRow => {
 			const baseline = i.baseline ? chartFigure(dataset, i.baseline) : undefined;
 			const target = i.target ? chartFigure(dataset, i.target) : undefined;
+			// a share's change is in percentage points, which share no scale with the bars' %
+			const share = target?.unit === '%' && baseline?.unit === '%';
 			const kind: RowKind = !target
 				? 'words'
 				: target.measure === 'growth'
 					? 'rate'
 					: target.measure === 'cumulative'
 						? 'total'
-						: 'change';
+						: share
+							? 'points'
+							: 'change';
 			const change =
-				kind === 'change' && baseline && target
-					? (target.value / baseline.value - 1) * 100
+				baseline && target
+					? kind === 'change'
+						? (target.value / baseline.value - 1) * 100
+						: kind === 'points'
+							? target.value - baseline.value
+							: undefined
 					: undefined;
+			const conflict = [i.baseline, i.target, i.growth]
+				.filter((id): id is string => !!id)
+				.some((id) => chartFigure(dataset, id).conflicts);
 			return {
 				no: i.no,
 				group: i.group,
@@ -136,7 +173,8 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 				kind,
 				...(baseline ? { baseline } : {}),
 				...(target ? { target } : {}),
-				...(change === undefined ? {} : { change })
+				...(change === undefined ? {} : { change }),
+				...(conflict ? { conflict: true as const } : {})
 			};
 		});
 		const years = (fs: (ChartFigure | undefined)[]) =>
@@ -179,7 +217,12 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 						});
 		const body = state.drawn
 			? shown
-					.map((r) => w.row({ name: shortName(r, w, lex), text: rowText(r, data, t) }))
+					.map((r) =>
+						w.row({
+							name: shortName(r, w, lex),
+							text: rowText(r, data, t) + (r.conflict ? w.flagged : '')
+						})
+					)
 					.join(w.rowSep) + w.end
 			: '';
 		return lead + body;
@@ -190,10 +233,10 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 			columns: w.columns({ from: fmt.year(data.years.from), to: fmt.year(data.years.to) }),
 			rows: data.rows.map((r) => ({
 				cells: [
-					lex.terms.plan[String(r.no)] ?? String(r.no),
+					(lex.terms.plan[String(r.no)] ?? String(r.no)) + (r.conflict ? w.flagged : ''),
 					lex.terms.group[r.group] ?? r.group,
 					r.baseline ? fmt.quantity(r.baseline) : '—',
-					r.target ? fmt.quantity(r.target) : (lex.terms.planTarget[String(r.no)] ?? '—'),
+					r.target ? targetText(r, { w, fmt }) : (lex.terms.planTarget[String(r.no)] ?? '—'),
 					w.attribute[r.binding ? 'binding' : 'expected']
 				],
 				figures: [r.baseline?.id, r.target?.id].filter((id): id is string => !!id)

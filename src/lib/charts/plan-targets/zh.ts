@@ -29,6 +29,8 @@ export const words = {
 		24: '耕地保有量',
 		25: '粮食综合生产能力'
 	},
+	/** After a row that is in a disagreement between sources, in the description and the table. */
+	flagged: '（⚠ 与其他数字有出入）',
 	/** A binding (约束性) row's tag, and what the tag means. */
 	tag: '约束性',
 	tagTitle: '约束性指标',
@@ -38,8 +40,13 @@ export const words = {
 	changeHead: (p: { year: string }) => `较${p.year}`,
 	/** Over the targets (drawn hatched): "2025年目标"; `kind` is the word for a target. */
 	targetHead: (p: { year: string; kind: string }) => `${p.year}${p.kind}`,
-	/** Where a growth rate stands instead of a bar: "增速 3.1%→". */
-	rate: (p: { value: string }) => `增速 ${p.value}→`,
+	/** Where a growth rate stands instead of a bar: "2020年增速 3.1% →". */
+	rate: (p: { value: string; year: string }) => `${p.year}增速 ${p.value} →`,
+	/** A growth-rate target: an average over the plan's five years, "年均9%". */
+	average: (p: { value: string }) => `年均${p.value}`,
+	/** A share's planned rise, in percentage points: "+2.7个百分点", "+10个百分点以上", "超过10个百分点". */
+	points: (p: { value: string; floor: 'none' | 'at-least' | 'over' }) =>
+		`${p.floor === 'over' ? '超过' : ''}${p.value}个百分点${p.floor === 'at-least' ? '以上' : ''}`,
 	/** Where a five-year total stands instead of a bar. */
 	total: '五年累计',
 	/** A baseline summed over the 13th plan's five years: "“十三五”累计 [28]%". */
@@ -53,7 +60,7 @@ export const words = {
 	bindingLead: (p: { count: number }) => `约束性指标${p.count}项：`,
 	groupLead: (p: { group: string; count: number }) => `${p.group}${p.count}项：`,
 	allLead: (p: { count: number; from: string; to: string }) =>
-		`全部${p.count}项，横条表示${p.to}目标比${p.from}数值高出的幅度（按本报道的计算，是相对变化，不是百分点）：`,
+		`全部${p.count}项，横条表示${p.to}目标比${p.from}数值高出的幅度（本报道的计算，是相对变化；比例类指标写提高的百分点，不画横条）：`,
 	/** One row in the description, and how rows are joined and ended. */
 	row: (p: { name: string; text: string }) => `${p.name}${p.text}`,
 	rowSep: '；',
@@ -61,9 +68,9 @@ export const words = {
 	/** A row whose 2025 target is given in words; `cumulative` when the baseline is a 2016–20 total. */
 	rowWords: (p: { from: string; value: string; to: string; target: string; cumulative: boolean }) =>
 		`${p.cumulative ? '“十三五”五年累计' : p.from}${p.value}，${p.to}：${p.target}`,
-	/** A growth rate, from its 2020 value to its target. */
+	/** A growth rate, from its 2020 value to its target, a 2021–2025 average. */
 	rowRate: (p: { from: string; to: string; before: string; after: string }) =>
-		`由${p.before}到${p.after}`,
+		`${p.from}增速${p.before}，2021—2025年年均目标${p.after}`,
 	/** A five-year total, from the 13th plan's to the 14th's. */
 	rowTotal: (p: { before: string; after: string }) => `由${p.before}到${p.after}`,
 	/** A level, from its 2020 value to its target, with the planned change. */
