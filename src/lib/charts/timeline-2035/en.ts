@@ -8,6 +8,7 @@ export const words = {
 		'main-city': 'Changqing joins Jinan’s main urban area',
 		'plan-end': 'The 14th Five-Year Plan ends',
 		vision: 'A modern central district of mountains and rivers',
+		'gdp-per-capita': 'Per-capita GDP',
 		'five-districts': 'A district strong in five fields'
 	},
 	theme: (p) => `“${p.name}”`,
@@ -23,8 +24,9 @@ export const words = {
 			'In the final year of the 14th Five-Year Plan, Changqing will take the ‘Year of raising project quality’ as its overall driver',
 		vision:
 			'a prosperous, strong, democratic, culturally advanced, harmonious and beautiful modern central district of mountains and rivers will rise in western Jinan',
+		'gdp-per-capita': 'per-capita GDP will reach the level of moderately developed economies',
 		'five-districts':
-			'become a high-standard district strong in innovation and entrepreneurship, in intelligent manufacturing, in commercial services, in medical and elderly care, and in culture and tourism',
+			'become a high-standard district strong in innovation and entrepreneurship, in intelligent manufacturing, in commercial services, in health and elderly care, and in culture and tourism',
 		'theme-2023': 'focusing every effort on the ‘Year of project breakthroughs’',
 		'theme-2024': 'taking the ‘Year of deepening projects’ as the overall driver of its work',
 		'theme-2025': 'Changqing will take the ‘Year of raising project quality’ as its overall driver'
@@ -35,6 +37,6 @@ export const words = {
 	describe: (p) =>
 		`A vertical timeline from 2020 to 2035, with the ten years after 2025 drawn shorter. ${p.items.join('; ')}.`,
 	caption: 'From 2020 to 2035',
-	columns: ['Year', 'Milestone', 'What the source says (translated)', 'Source'],
+	columns: ['Year', 'Milestone', 'What the source says (translated)', 'Document'],
 	quoteCell: (p) => p.gloss ?? '—'
 } satisfies Words;

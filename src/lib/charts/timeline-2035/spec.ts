@@ -12,7 +12,8 @@ import type { Words } from './zh';
 export type Era = 'plan' | 'themes' | 'city' | 'vision';
 
 /** The milestones told in the sources' own words, by id; their titles are in the words. */
-export type QuotedId = 'baseline' | 'plan' | 'main-city' | 'plan-end' | 'vision' | 'five-districts';
+export type QuotedId =
+	'baseline' | 'plan' | 'main-city' | 'plan-end' | 'vision' | 'gdp-per-capita' | 'five-districts';
 
 export interface Milestone {
 	/** A QuotedId, or `theme-<year>` for a yearly theme. */
@@ -71,6 +72,13 @@ export const QUOTED: (Omit<Milestone, 'figure'> & { id: QuotedId })[] = [
 		id: 'vision',
 		year: 2035,
 		quote: '一座富强民主文明和谐美丽的现代化山水魅力中心城区将崛起于济南西部',
+		source: 'plan-14th-2021',
+		era: 'vision'
+	},
+	{
+		id: 'gdp-per-capita',
+		year: 2035,
+		quote: '人均地区生产总值达到中等发达经济体水平',
 		source: 'plan-14th-2021',
 		era: 'vision'
 	},

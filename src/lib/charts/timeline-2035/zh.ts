@@ -8,6 +8,7 @@ export const words = {
 		'main-city': '纳入济南主城区',
 		'plan-end': '“十四五”收官',
 		vision: '现代化山水魅力中心城区',
+		'gdp-per-capita': '人均地区生产总值',
 		'five-districts': '五个“强区”'
 	},
 	/** A yearly theme's title, from its name in the lexicon: "“项目突破年”". */
@@ -27,7 +28,7 @@ export const words = {
 	describe: (p: { items: string[] }) =>
 		`竖向时间线，从2020年到2035年，2025年之后的十年压缩显示。${p.items.join('；')}。`,
 	caption: '从2020年到2035年',
-	columns: ['年份', '事件', '原文', '出处'],
+	columns: ['年份', '事件', '原文', '文件'],
 	/** The table's quote column: the source's words. */
 	quoteCell: (p: { quote: string; gloss?: string | undefined }) => p.quote
 };
