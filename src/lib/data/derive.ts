@@ -3,7 +3,7 @@
  * needed. All in one module so the story, the data desk and the exports agree. Rates are in
  * percent per year, like the growth figures of the sources.
  */
-import type { Figure } from './schema';
+import type { Figure, Qualifier } from './schema';
 
 /** A value at a year: what the growth helpers need from a figure. */
 export interface Point {
@@ -41,6 +41,26 @@ export function progress(baseline: number, target: number, latest: number): numb
  */
 export function neededGrowth(latest: Point, target: Point): number | undefined {
 	return growthBetween(latest, target);
+}
+
+/**
+ * The sum of amounts that may be bounds, with what can be said of it: exact parts give an exact
+ * sum; floors (以上, 超过) give a floor, for the parts may be larger; ceilings give a ceiling.
+ * Undefined where nothing can be said: a floor with a ceiling, or an approximate part.
+ */
+export function sumOf(
+	parts: readonly { value: number; qualifier?: Qualifier }[]
+): { value: number; qualifier?: Qualifier } | undefined {
+	const value = parts.reduce((s, p) => s + p.value, 0);
+	const qs = new Set(parts.map((p) => p.qualifier));
+	qs.delete(undefined);
+	if (qs.size === 0) return { value };
+	const lower = [...qs].every((q) => q === '>=' || q === '>');
+	const upper = [...qs].every((q) => q === '<=' || q === '<');
+	if (!lower && !upper) return undefined;
+	// a strict bound on any part makes the sum's bound strict
+	const strict = qs.has('>') || qs.has('<');
+	return { value, qualifier: lower ? (strict ? '>' : '>=') : strict ? '<' : '<=' };
 }
 
 /** Urban income as a multiple of rural income (城乡居民收入倍差). */

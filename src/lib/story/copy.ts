@@ -5,22 +5,29 @@
  */
 import { chartFigure } from '$lib/charts/figures';
 import type { ChartFigure } from '$lib/charts/types';
-import { growthBetween, incomeRatio } from '$lib/data/derive';
-import type { Dataset } from '$lib/data/schema';
+import { growthBetween, incomeRatio, sumOf } from '$lib/data/derive';
+import type { Dataset, Qualifier } from '$lib/data/schema';
 
 export type Segment =
 	| { kind: 'text'; text: string }
 	/** A cited figure; `bare` shows the number without its unit (a ratio's terms: 10∶47.9∶42.1). */
 	| { kind: 'figure'; figure: ChartFigure; bare?: true }
-	/** A number computed from two figures: `how` says which computation; words come when it renders. */
+	/**
+	 * A number computed from two figures: `how` says which computation; words come when it
+	 * renders. A sum keeps the figures' unit and the bound their qualifiers allow.
+	 */
 	| {
 			kind: 'derived';
-			how: 'ratio' | 'cagr' | 'needed';
+			how: 'ratio' | 'cagr' | 'needed' | 'sum';
 			value: number;
 			figures: [ChartFigure, ChartFigure];
+			unit?: string;
+			qualifier?: Qualifier;
 	  };
 
-const TOKEN = /\{(fig|num|cagr|needed|ratio):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
+type How = Extract<Segment, { kind: 'derived' }>['how'];
+
+const TOKEN = /\{(fig|num|cagr|needed|ratio|sum):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
 
 /** One paragraph of copy as segments. Throws on an unknown token, id or impossible derivation. */
 export function resolveText(dataset: Dataset, text: string, where: string): Segment[] {
@@ -40,7 +47,7 @@ export function resolveText(dataset: Dataset, text: string, where: string): Segm
 		if (!b) throw new Error(`${where}: the token ${token} needs two figure ids, "a:b"`);
 		const from = cite(dataset, a!, where);
 		const to = cite(dataset, b, where);
-		out.push(derive(kind as 'cagr' | 'needed' | 'ratio', from, to, token, where));
+		out.push(derive(kind as How, from, to, token, where));
 	}
 	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
 	// a brace left in the text is a token misspelt or never closed
@@ -60,7 +67,7 @@ function cite(dataset: Dataset, id: string, where: string): ChartFigure {
 }
 
 function derive(
-	kind: 'cagr' | 'needed' | 'ratio',
+	kind: How,
 	from: ChartFigure,
 	to: ChartFigure,
 	token: string,
@@ -73,6 +80,11 @@ function derive(
 		return { kind: 'derived', how: 'ratio', value: r, figures: [from, to] };
 	}
 	if (from.unit !== to.unit) throw fail(`the units differ (${from.unit}, ${to.unit})`);
+	if (kind === 'sum') {
+		const sum = sumOf([from, to]);
+		if (!sum) throw fail('one part is a floor and the other a ceiling, or approximate');
+		return { kind: 'derived', how: 'sum', ...sum, unit: from.unit, figures: [from, to] };
+	}
 	const rate = growthBetween(from, to);
 	if (rate === undefined) throw fail('it needs two positive values in different years');
 	return { kind: 'derived', how: kind, value: rate, figures: [from, to] };

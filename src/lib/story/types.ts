@@ -24,7 +24,8 @@ export interface Chapter {
  * A chapter's words in one locale. Numbers are never typed here: tokens are replaced with the
  * dataset's figures (see `copy.ts`): `{fig:gdp-2020-baseline}` → "338.8亿元" with its source,
  * `{cagr:a:b}` the yearly growth from figure a to figure b, `{needed:a:b}` the yearly growth
- * still needed from a to reach b, `{ratio:a:b}` a divided by b.
+ * still needed from a to reach b, `{ratio:a:b}` a divided by b, `{sum:a:b}` a plus b (a floor
+ * where either is one: a sum of floors is a floor).
  */
 export interface ChapterCopy {
 	/** The one-word chapter label: 起点, 蓝图 … */

@@ -23,22 +23,24 @@ export const story = {
 	hero: {
 		title: 'Where Changqing stands',
 		lede: (p) =>
-			`By ${p.year}, ${p.elapsed} of the 14th Five-Year Plan’s period had gone by; the indicators below had covered ${p.shares} of the way from their 2020 baselines to their 2025 targets (this report’s arithmetic).`,
+			`By the end of ${p.year}, ${p.elapsed} of the 14th Five-Year Plan’s period had gone by; the indicators below had covered ${p.shares} of the way from their 2020 baselines to their 2025 targets (this report’s arithmetic).`,
 		caption: '2020 baselines, latest figures and 2025 targets',
 		indicator: 'Indicator',
 		year: (p) => `${p.year}`,
 		target: (p) => `${p.year} target`,
 		way: 'Way covered',
 		share: (p) => `${p.share} of the way`,
-		elapsed: (p) => `Dashed line: share of the plan period gone by in ${p.year}`,
+		elapsed: (p) => `Dashed line: share of the plan period gone by at the end of ${p.year}`,
 		vision: 'The 2035 vision:',
 		visionNote: '. The vision sets no numbers.'
 	},
 	sectorShare: (p) => `${p.sector} as a share of GDP`,
 	sectors: ['Primary industry', 'Secondary industry', 'Tertiary industry'],
 	howRatio: (p) => `${p.a} ÷ ${p.b}`,
-	howCagr: (p) => `average yearly growth ${p.from}–${p.to}, computed from the two end values`,
+	howCagr: (p) =>
+		`average yearly growth ${p.from}–${p.to}, worked out from the two end values by this report’s arithmetic`,
+	howSum: (p) => `${p.a} plus ${p.b}${p.floor ? '; two floors add up to a floor' : ''}`,
 	howNeeded: (p) =>
-		`the yearly growth needed to go from ${p.fromValue} in ${p.from} to ${p.toValue} in ${p.to}`,
+		`the average yearly growth needed to go from ${p.fromValue} in ${p.from} to ${p.toValue} in ${p.to}, by this report’s arithmetic`,
 	aside: (p) => ` (${p.text})`
 } satisfies typeof zh;

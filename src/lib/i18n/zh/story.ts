@@ -26,14 +26,14 @@ export const story = {
 	hero: {
 		title: '长清走到了哪里',
 		lede: (p: { year: number; elapsed: string; shares: string }) =>
-			`到${p.year}年，“十四五”规划期已过去${p.elapsed}；下面几项从2020年基数到2025年目标，分别走过了${p.shares}的路程（本报道的计算）。`,
+			`到${p.year}年底，“十四五”规划期已过去${p.elapsed}；下面几项从2020年基数到2025年目标，分别走过了${p.shares}的路程（本报道的计算）。`,
 		caption: '2020年基数、最新数字与2025年目标',
 		indicator: '指标',
 		year: (p: { year: number }) => `${p.year}年`,
 		target: (p: { year: number }) => `${p.year}年目标`,
 		way: '已走过的路程',
-		share: (p: { share: string }) => `已完成${p.share}`,
-		elapsed: (p: { year: number }) => `虚线：到${p.year}年规划期已过去的比例`,
+		share: (p: { share: string }) => `走过全程的${p.share}`,
+		elapsed: (p: { year: number }) => `虚线：到${p.year}年底规划期已过去的比例`,
 		vision: '2035年远景：',
 		visionNote: '。远景没有给出数字目标。'
 	},
@@ -41,9 +41,11 @@ export const story = {
 	sectors: ['第一产业', '第二产业', '第三产业'],
 	/** How a number in the copy was computed from two figures. */
 	howRatio: (p: { a: string; b: string }) => `${p.a}÷${p.b}`,
-	howCagr: (p: { from: number; to: number }) => `${p.from}—${p.to}年年均增长，由两端数值计算`,
+	howCagr: (p: { from: number; to: number }) => `${p.from}—${p.to}年年均增长，本报道由两端数值计算`,
+	howSum: (p: { a: string; b: string; floor: boolean }) =>
+		`${p.a}加${p.b}${p.floor ? '；两个下限相加，仍是下限' : ''}`,
 	howNeeded: (p: { from: number; fromValue: string; to: number; toValue: string }) =>
-		`从${p.from}年的${p.fromValue}到${p.to}年的${p.toValue}，每年需增长的幅度`,
+		`按本报道的计算，从${p.from}年的${p.fromValue}到${p.to}年的${p.toValue}年均需增长的幅度`,
 	/** Around a derived number's explanation, for screen readers. */
 	aside: (p: { text: string }) => `（${p.text}）`
 };

@@ -8,7 +8,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		structure: [
-			'The economy is divided into three sectors: primary industry is mainly farming; secondary industry is mainly manufacturing, mining and utilities, plus construction; tertiary industry is mainly services. The plan, looking back on the five years to 2020, puts the three sectors’ shares of GDP at {num:industry-share-primary-2020-baseline} : {num:industry-share-secondary-2020-baseline} : {num:industry-share-tertiary-2020-baseline}.'
+			'The economy is divided into three sectors: primary industry is mainly farming; secondary industry is mainly manufacturing, mining and utilities, plus construction; tertiary industry is mainly services. The plan, looking back on the five years to 2020, says the three sectors’ shares of GDP were “adjusted to” {num:industry-share-primary-2020-baseline} : {num:industry-share-secondary-2020-baseline} : {num:industry-share-tertiary-2020-baseline} (it gives no year; this report takes it as 2020).'
 		],
 		secondary: [
 			'Secondary industry accounted for {fig:industry-share-secondary-2020-baseline}, the largest share of the three.'

@@ -4,8 +4,8 @@ export const copy: ChapterCopy = {
 	kicker: 'Ecology and health',
 	title: 'Landscape and health: air, forests and “Healthy Changqing”',
 	intro: [
-		'In 2020, according to the 14th Five-Year Plan, Changqing’s forest cover was {fig:forest-cover-2020-baseline} and the share of days with good or excellent air quality {fig:good-air-days-2020-baseline}. In 2023, according to the district’s 2024 government work report, there were {fig:good-air-days-count-2023-actual} of good air quality, and all {fig:river-sections-class3-2023-actual} river sections monitored at city level or above met or bettered Class III, the middle grade of China’s five-grade scale for surface water. The 2020 air figure is a share and the 2023 one a number of days; the two documents do not say whether they are measured the same way.',
-		'The 2024 work report set a forest-cover target of {fig:forest-cover-2024-target}, lower than the 2020 level recorded in the plan. The documents give no reason; it may be a change in how forest cover is counted. The data desk lists both figures.'
+		'The 14th Five-Year Plan puts the share of days with good or excellent air quality in 2020 at {fig:good-air-days-2020-baseline}; the district’s 2024 government work report counts days instead: {fig:good-air-days-count-2023-actual} with good or excellent air in 2023. One is a share, the other a number of days, and the two documents do not say whether they are measured the same way. In 2023 all {fig:river-sections-class3-2023-actual} river sections monitored at city level or above met or bettered Class III, the middle grade of China’s five-grade scale for surface water.',
+		'Among the achievements of the 13th plan, the plan says forest cover “reached” {fig:forest-cover-2020-baseline} (it gives no year; this report takes it as 2020). The 2024 work report set a forest-cover target of {fig:forest-cover-2024-target}, lower still. The documents give no reason; this report’s guess is a change in how forest cover is counted, but the figures cannot be read as forest lost. The data desk lists both.'
 	],
 	steps: {
 		intro: [
@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'Prevention first: health literacy (the share of residents with basic health knowledge and skills) is to reach {fig:health-literacy-2030-target} by 2030, above the {fig:health-literacy-2017-baseline-jinan} the annex table lists for Jinan as a whole; the share of people who exercise regularly is to reach {fig:health-regular-exercise-2030-target} by 2030.'
 		],
 		care: [
-			'Health care: infant mortality is to fall to {fig:health-infant-mortality-2030-target} (deaths per thousand live births) by 2030, and maternal mortality to {fig:health-maternal-mortality-2030-target}; for both, lower is better.',
+			'Mothers and infants: infant mortality is to fall to {fig:health-infant-mortality-2030-target} (deaths per thousand live births) by 2030, and maternal mortality to {fig:health-maternal-mortality-2030-target}; for both, lower is better.',
 			'Both infant-mortality targets, for 2022 and for 2030, are higher than the Jinan baseline of {fig:health-infant-mortality-2017-baseline-jinan} listed in the annex table, and the opinions do not say why.'
 		],
 		conflicts: [

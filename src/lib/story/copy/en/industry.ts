@@ -2,7 +2,7 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: 'Industry',
-	title: 'Priority industries: from “3+4” to “2+2”',
+	title: 'Priority industries: from three leading and four featured industries to “2+2”',
 	intro: [
 		'The 14th Five-Year Plan (2021) gave Changqing three leading industries and four featured ones, distinctive to the area. In 2023 Changqing “optimised and settled on” a “2+2” industry system: two leading industries and two featured ones.'
 	],
@@ -11,7 +11,8 @@ export const copy: ChapterCopy = {
 			'In the plan, the leading industries are intelligent manufacturing and high-end equipment; energy saving, environmental protection and pressure vessels; and smart construction and the building industry. The featured industries are food and medicine, culture, tourism, health and elderly care; new-generation information technology; cultural and creative industries; and modern services.'
 		],
 		revenue: [
-			'The plan gives some of them size targets for 2025: revenue of {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment; revenue of {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels; gross construction output of {fig:construction-output-2025-target}; and tourism revenue of {fig:tourism-revenue-2025-target}.'
+			'The plan gives some of them size targets for 2025: revenue of {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment; revenue of {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels; gross construction output of {fig:construction-output-2025-target}; and tourism revenue of {fig:tourism-revenue-2025-target}.',
+			'Only the two revenue targets are drawn as bars, to be compared by length; construction output and tourism revenue measure other things, so the chart gives their numbers alone.'
 		],
 		pivot: [
 			'In the “2+2” system of 2023, the leading industries are new-energy vehicle equipment and parts, and biomedicine; the featured industries are online audiovisual, and culture, tourism and wellness.',

@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'Now the subdistricts and towns: each row is one subdistrict or town, and each column a kind of role. A filled square means that the role the plan gives the place mentions that kind (as this report sorts the wording of Box 4).'
 		],
 		manufacturing: [
-			'Manufacturing is written into the roles of Ping’an, Wufengshan and Guide subdistricts, and of Shuangquan town, the “home of radiators”.'
+			'By this report’s grouping, the roles linked to manufacturing are those of Ping’an, Wufengshan and Guide subdistricts, and of Shuangquan town, whose role is “home of radiators”.'
 		],
 		health: [
 			'“Health and elderly care” is written into the roles of most of the subdistricts and towns (the Wellness column). It is close to “culture, tourism and wellness”, one of the two featured industries of the district’s “2+2” industry system (this report’s comparison).'

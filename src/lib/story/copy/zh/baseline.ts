@@ -8,7 +8,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		structure: [
-			'经济分三次产业：第一产业主要是农业，第二产业主要是工业和建筑业，第三产业主要是服务业。规划记2020年的三次产业结构为{num:industry-share-primary-2020-baseline}∶{num:industry-share-secondary-2020-baseline}∶{num:industry-share-tertiary-2020-baseline}。'
+			'经济分三次产业：第一产业主要是农业，第二产业主要是工业和建筑业，第三产业主要是服务业。规划在“十三五”成就中写三次产业结构“调整为”{num:industry-share-primary-2020-baseline}∶{num:industry-share-secondary-2020-baseline}∶{num:industry-share-tertiary-2020-baseline}（未写年份，本报道按2020年计）。'
 		],
 		secondary: ['第二产业占{fig:industry-share-secondary-2020-baseline}，在三者中最大。'],
 		tertiary: [

@@ -4,8 +4,8 @@ export const copy: ChapterCopy = {
 	kicker: '生态与健康',
 	title: '山水与健康：空气、森林和“健康长清”',
 	intro: [
-		'2020年，长清森林覆盖率{fig:forest-cover-2020-baseline}，空气质量优良天数比例{fig:good-air-days-2020-baseline}。2023年，空气质量优良天数为{fig:good-air-days-count-2023-actual}，{fig:river-sections-class3-2023-actual}市控以上河流断面全部达到或优于Ⅲ类水体标准。前一个数是比例，后一个是天数，两份文件没有说明是否同一口径。',
-		'2024年的区政府工作报告把森林覆盖率目标定为{fig:forest-cover-2024-target}，低于规划记载的2020年水平。文件没有说明原因，可能是统计口径调整；数据台把两个数字都列了出来。'
+		'“十四五”规划记长清2020年空气质量优良天数比例{fig:good-air-days-2020-baseline}；2024年的区政府工作报告给的是天数：2023年优良天数{fig:good-air-days-count-2023-actual}。一个是比例、一个是天数，两份文件没有说明是否同一口径。2023年，{fig:river-sections-class3-2023-actual}市控以上河流断面（市级及以上监测的河段）全部达到或优于Ⅲ类水体标准（五类中的中间一类）。',
+		'规划在“十三五”成就中写森林覆盖率“达到”{fig:forest-cover-2020-baseline}（未写年份，本报道按2020年计）；2024年的区政府工作报告把森林覆盖率目标定为{fig:forest-cover-2024-target}，比它低。文件没有说明原因；本报道推测可能与统计口径调整有关，但不能据此认为森林减少了。数据台把两个数字都列了出来。'
 	],
 	steps: {
 		intro: [
@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'预防在前：居民健康素养水平2030年要达到{fig:health-literacy-2030-target}，高于附表所列全市的{fig:health-literacy-2017-baseline-jinan}；经常参加体育锻炼的人数比例2030年要达到{fig:health-regular-exercise-2030-target}。'
 		],
 		care: [
-			'医疗保障：婴儿死亡率2030年要降到{fig:health-infant-mortality-2030-target}，孕产妇死亡率降到{fig:health-maternal-mortality-2030-target}，这两项越低越好。',
+			'妇幼健康：婴儿死亡率2030年要降到{fig:health-infant-mortality-2030-target}，孕产妇死亡率降到{fig:health-maternal-mortality-2030-target}，这两项越低越好。',
 			'婴儿死亡率的两个目标都高于附表所列的全市基期水平{fig:health-infant-mortality-2017-baseline-jinan}，意见没有说明原因。'
 		],
 		conflicts: [

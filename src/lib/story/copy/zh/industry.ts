@@ -2,7 +2,7 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: '产业',
-	title: '产业体系：从“3+4”到“2+2”',
+	title: '两套产业体系：从三大主导、四大特色到“2+2”',
 	intro: [
 		'“十四五”规划（2021年）为长清确定了三大主导产业和四大特色产业。2023年，长清“优化确定了”“2+2”产业体系：两个主导产业、两个特色产业。'
 	],
@@ -11,7 +11,8 @@ export const copy: ChapterCopy = {
 			'规划里，主导产业是智能制造与高端装备、节能环保与压力容器、智能建造与建筑产业；特色产业是食品医药及文旅医养健康、新一代信息技术、文化创意和现代服务业。'
 		],
 		revenue: [
-			'规划给其中几个产业定了2025年的规模目标：智能制造与高端装备主营业务收入{fig:intelligent-manufacturing-revenue-2025-target}，节能环保与压力容器{fig:energy-saving-revenue-2025-target}，建筑业总产值{fig:construction-output-2025-target}，旅游收入{fig:tourism-revenue-2025-target}。'
+			'规划给其中几个产业定了2025年的规模目标：智能制造与高端装备主营业务收入{fig:intelligent-manufacturing-revenue-2025-target}，节能环保与压力容器{fig:energy-saving-revenue-2025-target}，建筑业总产值{fig:construction-output-2025-target}，旅游收入{fig:tourism-revenue-2025-target}。',
+			'图中只有两个主营业务收入目标画成长条，可以比长短；建筑业总产值和旅游收入是另外的指标，只写数字。'
 		],
 		pivot: [
 			'2023年的“2+2”产业体系：以新能源汽车装备及零部件、生物医药为主导产业，以网络视听、文旅康养为特色产业。',

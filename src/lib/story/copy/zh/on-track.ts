@@ -20,7 +20,7 @@ export const copy: ChapterCopy = {
 			'按2023年的实际数计算，要在2025年达到规划目标，这三项在2024、2025两年需要的年均增长分别是{needed:budget-revenue-2023-actual:budget-revenue-2025-target}、{needed:urban-income-2023-actual:urban-income-2025-target}和{needed:rural-income-2023-actual:rural-income-2025-target}（本报道的计算）。'
 		],
 		others: [
-			'其余几项，规划只定了年均增速：地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额，规划年均目标为{fig:gdp-growth-2025-target}、{fig:industrial-value-added-growth-2025-target}、{fig:fixed-asset-investment-growth-2025-target}、{fig:retail-sales-growth-2025-target}，2024年的目标为{fig:gdp-growth-2024-target}、{fig:industrial-value-added-growth-2024-target}、{fig:fixed-asset-investment-growth-2024-target}、{fig:retail-sales-growth-2024-target}。'
+			'地区生产总值、规模以上工业增加值、固定资产投资三项，规划只定了年均增速，分别为{fig:gdp-growth-2025-target}、{fig:industrial-value-added-growth-2025-target}、{fig:fixed-asset-investment-growth-2025-target}；社会消费品零售总额既定了2025年达到{fig:retail-sales-2025-target}，也定了年均增长{fig:retail-sales-growth-2025-target}，但来源中没有2020年以后的零售总额。2024年政府工作报告给这四项定的当年目标是{fig:gdp-growth-2024-target}、{fig:industrial-value-added-growth-2024-target}、{fig:fixed-asset-investment-growth-2024-target}、{fig:retail-sales-growth-2024-target}。'
 		],
 		all: [
 			'全部有后续数字的目标放在一起：色条是数字已经走过的比例，竖线是时间已经走过的比例；口径不同、不能比较的，只列数字并注明原因。',
