@@ -74,7 +74,8 @@ export function formatGrowth(value: number, locale: Locale = 'zh', decimals?: nu
 
 /**
  * How a qualifier reads, as the sources write it: Chinese puts 以上 and 以下 after the amount
- * ("26.9万吨以上", "9.3/10万以下") and 超过, 低于, 约, 近 before it; English puts all before.
+ * ("26.9万吨以上", "9.3/10万以下", a size class "200亿元级") and 超过, 低于, 约, 近 before it;
+ * English puts all before.
  */
 const QUALIFIER_ZH: Record<Qualifier, { word: string; after?: true }> = {
 	'>': { word: '超过' },
@@ -82,7 +83,8 @@ const QUALIFIER_ZH: Record<Qualifier, { word: string; after?: true }> = {
 	'<': { word: '低于' },
 	'<=': { word: '以下', after: true },
 	about: { word: '约' },
-	nearly: { word: '近' }
+	nearly: { word: '近' },
+	class: { word: '级', after: true }
 };
 const QUALIFIER_EN: Record<Qualifier, string> = {
 	'>': 'over',
@@ -90,7 +92,8 @@ const QUALIFIER_EN: Record<Qualifier, string> = {
 	'<': 'under',
 	'<=': 'at most',
 	about: 'about',
-	nearly: 'nearly'
+	nearly: 'nearly',
+	class: 'the class of'
 };
 
 /** How a qualifier reads before a number (empty when it follows the amount). */
@@ -108,10 +111,48 @@ export function qualifierAfter(qualifier: Qualifier | undefined, locale: Locale 
 	return q.after ? q.word : '';
 }
 
+/** English unit nouns in the singular, for a count of exactly one: "1 day", not "1 days". */
+const SINGULAR: Record<string, string> = {
+	people: 'person',
+	households: 'household',
+	visits: 'visit',
+	items: 'item',
+	schools: 'school',
+	sites: 'site',
+	units: 'unit',
+	vehicles: 'vehicle',
+	beds: 'bed',
+	sets: 'set',
+	batches: 'batch',
+	times: 'time',
+	years: 'year',
+	days: 'day',
+	hours: 'hour',
+	minutes: 'minute',
+	hectares: 'hectare',
+	tonnes: 'tonne',
+	stars: 'star',
+	events: 'event',
+	points: 'point'
+};
+
+/**
+ * An English unit as it reads after the number 1: its head noun (the last word before "per" or
+ * "of") in the singular, so "1 day", "1 percentage point", "1 bed per 1,000 people". A unit that
+ * starts with a number ("10,000 people") stays as it is.
+ */
+export function singularUnit(unit: string): string {
+	if (/^[\d\s]/u.test(unit)) return unit;
+	const cut = unit.search(/\s(?:per|of)\s/u);
+	const head = cut === -1 ? unit : unit.slice(0, cut);
+	const rest = cut === -1 ? '' : unit.slice(cut);
+	return head.replace(/[A-Za-z]+$/u, (w) => (Object.hasOwn(SINGULAR, w) ? SINGULAR[w]! : w)) + rest;
+}
+
 /**
  * A unit after a number. Chinese units follow directly ("338.8亿元"); a per-unit such as
  * 1/10万 reads "7/10万", not "71/10万"; 人/千人 reads "2.69人", as the plan writes it beside
- * "每千人口". English ones follow after a space.
+ * "每千人口". English ones follow after a space, in the singular after exactly 1 ("1 day").
  */
 export function withUnit(number: string, unit: string, locale: Locale = 'zh'): string {
 	if (unit === '' || unit === '%' || unit === '‰') return number + unit;
@@ -121,7 +162,22 @@ export function withUnit(number: string, unit: string, locale: Locale = 'zh'): s
 		if (unit.endsWith('/千人')) return number + unit.slice(0, -'/千人'.length);
 		return number + unit;
 	}
-	return `${number} ${unit}`;
+	return `${number} ${number === '1' ? singularUnit(unit) : unit}`;
+}
+
+/**
+ * A number before a Chinese unit. Before a unit that counts in 万 or 亿 the number takes no
+ * thousands separator, as Chinese writes it: "1000亿元", not "1,000亿元".
+ */
+function numberBefore(value: number, unit: string, locale: Locale): string {
+	if (locale !== 'zh' || !(unit.startsWith('万') || unit.startsWith('亿')))
+		return formatNumber(value, locale);
+	const digits = Math.min(decimalsOf(value), 4);
+	return formatter(locale, `u${digits}`, {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		useGrouping: false
+	}).format(value);
 }
 
 /** Chinese counting units inside a unit id: 亿元 is 10⁸ yuan, 万人 10⁴ people. */
@@ -202,17 +258,23 @@ export function formatQuantity(
 	if (locale === 'zh') {
 		const number =
 			q.max === undefined
-				? formatNumber(q.value, locale)
-				: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`;
+				? numberBefore(q.value, unit, locale)
+				: `${numberBefore(q.value, unit, locale)}–${numberBefore(q.max, unit, locale)}`;
 		return word + withUnit(number, unit, locale) + qualifierAfter(q.qualifier, locale);
 	}
 	const amount = englishAmount(q, unit);
+	// "1 person", but "1 million people"
+	const one = amount && q.max === undefined && amount.text(q.value) === '1';
+	const suffix =
+		amount && one && !/^ (?:b|m)illion/u.test(amount.suffix)
+			? amount.suffix.replace(/\S+$/u, (w) => singularUnit(w))
+			: amount?.suffix;
 	const value = amount
 		? amount.prefix +
 			(q.max === undefined
 				? amount.text(q.value)
 				: `${amount.text(q.value)}–${amount.text(q.max)}`) +
-			amount.suffix
+			suffix
 		: withUnit(
 				q.max === undefined
 					? formatNumber(q.value, locale)

@@ -1,5 +1,11 @@
 import type { Words } from './zh';
 
+/** The notes after a row, in one pair of brackets: " (lower is better; differs …)". */
+const aside = (notes: (string | false)[]) => {
+	const said = notes.filter((n): n is string => n !== false);
+	return said.length ? ` (${said.join('; ')})` : '';
+};
+
 export const words = {
 	title: 'Healthy Changqing: 2022 and 2030 targets against Shandong and Jinan baselines',
 	indicator: {
@@ -20,11 +26,15 @@ export const words = {
 	lowerIsBetter: 'lower is better',
 	conflict: 'figures differ',
 	describe: (p) =>
-		`Each row is one indicator on its own scale. Squares are the Shandong baselines and dots the Jinan baselines listed in the plan’s annex (mostly undated; neither is a figure for Changqing); hatched diamonds are Changqing’s ${p.early} targets and hollow diamonds its ${p.late} targets. ` +
+		`Each row is one indicator on its own scale. Squares are the Shandong baselines and dots the Jinan baselines listed in the annex table of the Healthy Changqing opinions (mostly undated; neither is a figure for Changqing); hatched diamonds are Changqing’s ${p.early} targets and hollow diamonds its ${p.late} targets. ` +
 		p.rows.join('; ') +
 		'.',
 	row: (p) =>
-		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}${p.lowerIsBetter ? ' (lower is better)' : ''}${p.conflict ? ' (differs from another figure; see the data desk)' : ''}`,
+		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}` +
+		aside([
+			p.lowerIsBetter && 'lower is better',
+			p.conflict && 'differs from another figure: see the data desk'
+		]),
 	caption: 'Healthy Changqing: main indicators',
 	columns: (p) => [
 		'Indicator',

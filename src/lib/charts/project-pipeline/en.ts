@@ -6,12 +6,12 @@ export const words = {
 		count: 'Number of key projects',
 		investment: 'Investment completed on key projects in the year',
 		signed:
-			'Projects signed (2023: “signed and landed”; 2024: “signed and registered”, not the same count)'
+			'Projects signed (2023: “signed and landed”; 2024: “signed and registered”, not necessarily the same count)'
 	},
 	kind: { reserve: 'In reserve (January)', plan: 'Planned', actual: 'Actual' },
 	theme: (p) => `“${p.name}”`,
 	bar: (p) =>
-		`${p.year}, ${p.kind.toLowerCase()}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,
+		`${p.year}, ${p.kind.charAt(0).toLowerCase()}${p.kind.slice(1)}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,
 	yearTheme: (p) =>
 		`${p.theme} in ${p.year}${p.city ? ' (Jinan’s theme, carried out by Changqing)' : ''}`,
 	describe: (p) =>

@@ -5,7 +5,7 @@ export const words = {
 	/** Before a baseline or later value: "2020年". */
 	at: (p: { year: number }) => `${p.year}年`,
 	/** After the later value: the share of the way covered. */
-	done: (p: { share: string }) => `已完成 ${p.share}`,
+	done: (p: { share: string }) => `从基数到目标已走过 ${p.share}`,
 	/** Before the target's value. */
 	goal: (p: { year: number }) => `${p.year}年目标`,
 	/** The growth line: "已实现年均 +7.4%，尚需年均 +9.5%"; each rate follows its lead, bold. */
@@ -36,7 +36,7 @@ export const words = {
 		target2024?: string | undefined;
 	}) =>
 		`${p.metric}从${p.baselineYear}的${p.baseline}到${p.latestYear}的${p.latest}，` +
-		`走完了到${p.targetYear}目标${p.target}的${p.progress}；` +
+		`从基数到${p.targetYear}目标${p.target}的路程已走过${p.progress}；` +
 		`已实现年均增长${p.achieved}，此后需年均增长${p.needed}` +
 		`${p.target2024 ? `，2024年的增长目标为${p.target2024}` : ''}（${p.status}）`,
 	/** One row whose later figure cannot judge the target, in the description. */
@@ -60,7 +60,7 @@ export const words = {
 		'2020年',
 		'后续数字',
 		'2025年目标',
-		'已完成',
+		'已走过的路程',
 		'已实现年均增长',
 		'尚需年均增长',
 		'2024年增长目标',

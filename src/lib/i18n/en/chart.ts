@@ -15,6 +15,8 @@ export const chart = {
 	gloss: 'In English: ',
 	/** The link from a figure's tip to the conflict's note. */
 	conflictMore: 'see the note on the data desk',
+	/** In the tip of a figure that only looks comparable with another (no flag). */
+	note: 'Not directly comparable with a similar figure',
 	showTable: 'Show table',
 	showChart: 'Show chart',
 	stepperLabel: 'Step through this chapter’s chart',

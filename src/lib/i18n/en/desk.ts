@@ -5,7 +5,7 @@ export const desk = {
 	title: (p) => `Data desk | ${p.site}`,
 	description:
 		'Every number in Changqing District’s plans and reports, searchable and filterable, with progress towards each target at a glance and the source of every figure.',
-	heading: 'Data desk: every number on Changqing',
+	heading: 'Data desk: every number this report uses',
 	lede: (p): Rich => [
 		'This page lists all ',
 		{ num: p.count, bold: true },
@@ -43,7 +43,7 @@ export const desk = {
 		after: (p) => `of ${p.total} figures`
 	},
 
-	caption: 'Changqing District dataset: every figure and its source',
+	caption: 'This report’s dataset: every figure and its source',
 	columns: {
 		metric: 'Indicator',
 		year: 'Year',
@@ -62,7 +62,7 @@ export const desk = {
 			case 'none':
 				return 'No later figure in the sources';
 			case 'unlike':
-				return `${at}, but ${UNLIKE_EN[p.why ?? 'other-measure']}, so it cannot judge the target`;
+				return `${at}, but ${UNLIKE_EN[p.why ?? 'other-measure']}${p.why === 'other-year' ? '' : ', so it cannot judge the target'}`;
 			case 'year':
 				return at;
 			case 'early':
@@ -72,13 +72,14 @@ export const desk = {
 			case 'pace':
 				return `${at}; ${p.achieved} a year since ${p.baselineYear}, ${p.needed} a year needed from here`;
 			case 'average':
-				return `From ${p.baselineYear} to ${at}: ${p.achieved} a year on average${p.needed ? `; ${p.needed} a year needed from here` : ''}`;
+				return `${at}; ${p.achieved} a year on average since ${p.baselineYear}${p.needed ? `; ${p.needed} a year needed from here` : ''}`;
 		}
 	},
 	conflictLink: '⚠ Differs from another figure',
-	conflictsTitle: 'Where the figures disagree',
+	noteLink: 'Not directly comparable with a similar figure',
+	conflictsTitle: 'Where the figures disagree, and where they cannot be compared',
 	conflictsIntro:
-		'The figures below do not fit together, between documents or between two places in one: the numbers differ, the unit or definition changes, a qualifier differs, a table’s own numbers do not add up, or two counts of different things read as one. We keep all of them, side by side, and leave the choice to the reader; numbers marked “this report’s arithmetic” are ours.',
+		'Entries marked ⚠ are real disagreements between the sources: two numbers for one measure, one measure of one year in different units, or a document whose own numbers do not agree. The others explain figures that look alike but cannot be compared directly: they may not measure the same thing, a qualifier changes between years, they count different things, one is another place’s, or the parts given do not account for the whole. We keep all of them, side by side, and leave the choice to the reader; numbers marked “this report’s arithmetic” are ours.',
 
 	statusRule: (s) => [
 		'Each target is compared only with actual figures for the same place, measure and unit published after its baseline; estimates do not count. A target is ',
@@ -95,12 +96,13 @@ export const desk = {
 	],
 
 	metricYear: (p) => `${p.metric} (${p.year})`,
+	undated: 'no year given',
 	quoteAfter: ': '
 } satisfies typeof zh;
 
 const UNLIKE_EN: Record<Unlike, string> = {
 	estimate: 'that is an estimate, not an actual',
-	'other-year': 'the target is for one year and only that year’s figure can judge it',
+	'other-year': 'the target is for another year, and only a figure for that year can judge it',
 	'one-year-rate': 'one year’s rate is not a five-year average',
 	'other-measure': 'it measures something different',
 	'other-unit': 'it is in another unit'

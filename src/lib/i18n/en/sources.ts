@@ -23,11 +23,13 @@ export const sources = {
 		'This document is mainly about places other than Changqing; the report cites only the figures in it that concern Changqing or give background.',
 	note: (p) => `Note: ${p.note}`,
 	conflictLink: '⚠ This figure differs from another figure',
+	noteLink: 'This figure cannot be compared directly with a similar one',
 	none: 'The report does not yet cite any figures from this document.',
-	conflictsTitle: 'Where the figures disagree',
+	conflictsTitle: 'Where the figures disagree, and where they cannot be compared',
 	flagshipsTitle: 'The projects the plan named, and what became of them',
 	flagshipsLede: (p) =>
-		`Boxes 2 to 8 of the 14th Five-Year Plan name ${p.projects} flagship projects (box 4 lists the roles of the subdistricts and towns, not projects). The ${p.documents} later documents name ${p.named} of them; the rest do not appear again in this report’s sources. Progress is classed by the later documents’ own words, not judged by this report; a project the sources do not mention may still be going ahead.`,
+		`Boxes 2 to 8 of the 14th Five-Year Plan name ${p.projects} flagship projects (Box 4 lists the roles of the subdistricts and towns, not projects). The ${p.documents} later documents clearly name ${p.named} of them, and may name ${p.unclear} more (under other names: it is not certain they are the same projects); the rest do not appear again in this report’s sources. Progress is classed by the later documents’ own words, not judged by this report; a project the sources do not mention may still be going ahead.`,
 	flagshipColumns: ['Box', 'Project (the plan’s words)', 'What later documents say', 'Progress'],
+	undated: 'no year given',
 	laterWords: (p) => `${p.source} (${p.year}): `
 } satisfies typeof zh;

@@ -18,6 +18,8 @@ export const chart = {
 	gloss: '英译：',
 	/** The link from a figure's tip to the conflict's note. */
 	conflictMore: '见数据台的说明',
+	/** In the tip of a figure that only looks comparable with another (no flag). */
+	note: '与相近的数字不能直接比较',
 	showTable: '看表格',
 	showChart: '看图',
 	stepperLabel: '逐步查看本章图表',

@@ -24,7 +24,7 @@ export const desk = {
 	title: (p: { site: string }) => `数据台｜${p.site}`,
 	description:
 		'长清区规划、报告和报道中的数字：可搜索、可筛选，每个目标的进度和判断理由一目了然，均附原文出处。',
-	heading: '数据台：长清的每一个数字',
+	heading: '数据台：本报道用到的每一个数字',
 	lede: (p: { count: string }): Rich => [
 		'这里列出本报道所用数据集中的全部 ',
 		{ num: p.count, bold: true },
@@ -65,7 +65,7 @@ export const desk = {
 		after: (p: { n: number; total: string }) => `/ ${p.total} 个数字`
 	},
 
-	caption: '长清区数据集：全部数字及其出处',
+	caption: '本报道的数据集：全部数字及其出处',
 	columns: {
 		metric: '指标',
 		year: '年份',
@@ -87,7 +87,7 @@ export const desk = {
 			case 'none':
 				return '来源中没有此后的数字';
 			case 'unlike':
-				return `${at}，但${UNLIKE_ZH[p.why ?? 'other-measure']}，不能据此判断`;
+				return `${at}，但${UNLIKE_ZH[p.why ?? 'other-measure']}${p.why === 'other-year' ? '' : '，不能据此判断'}`;
 			case 'year':
 				return `${at}`;
 			case 'early':
@@ -97,13 +97,14 @@ export const desk = {
 			case 'pace':
 				return `${at}；${p.baselineYear}年以来年均增长${p.achieved}，按期达标此后需年均增长${p.needed}`;
 			case 'average':
-				return `按${p.baselineYear}年与${at}计，年均增长${p.achieved}${p.needed ? `；按期达标此后需年均增长${p.needed}` : ''}`;
+				return `${at}；${p.baselineYear}年以来年均增长${p.achieved}${p.needed ? `，按期达标此后需年均增长${p.needed}` : ''}`;
 		}
 	},
 	conflictLink: '⚠ 与其他数字有出入',
-	conflictsTitle: '数字之间的出入',
+	noteLink: '与相近的数字不能直接比较',
+	conflictsTitle: '数字之间的出入，与不能直接比较的数字',
 	conflictsIntro:
-		'以下数字在不同文件或同一文件的不同位置之间对不上：数字不一致、单位或口径不同、限定词不同、表中数字自身不相符，或者说的不是同一件事却容易被当成一件事。我们全部保留，并排列出，不替读者取舍；标明“本报道的计算”的是我们算出的数。',
+		'标⚠的是来源之间真正的出入：同一指标的数字不一致，同一年份的单位不同，或同一份文件自身的数字不相符。其余各条说明看起来相近、其实不能直接比较的数字：口径未必相同，限定词前后不同，说的不是同一件事，与外地的数字相比，或者分项没有列全。我们全部保留，并排列出，不替读者取舍；标明“本报道的计算”的是我们算出的数。',
 
 	/** The one rule that decides a target's status; `s` holds the status names. */
 	statusRule: (s: StatusNames): Rich => [
@@ -121,7 +122,9 @@ export const desk = {
 	],
 
 	/** In the list of figures that disagree: the metric and the figure's year. */
-	metricYear: (p: { metric: string; year: number }) => `${p.metric}（${p.year}年）`,
+	metricYear: (p: { metric: string; year: string }) => `${p.metric}（${p.year}）`,
+	/** In place of the year of a figure whose source gives none. */
+	undated: '未注年份',
 	/** Between a source's name and the words quoted from it. */
 	quoteAfter: '：'
 };

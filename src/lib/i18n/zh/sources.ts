@@ -24,13 +24,16 @@ export const sources = {
 	/** A figure's note, from the dataset. */
 	note: (p: { note: string }) => `注：${p.note}`,
 	conflictLink: '⚠ 这个数字与其他数字有出入',
+	noteLink: '这个数字与相近的数字不能直接比较',
 	none: '本报道暂未引用这份文件中的数字。',
-	conflictsTitle: '数字之间的出入',
+	conflictsTitle: '数字之间的出入，与不能直接比较的数字',
 	flagshipsTitle: '规划点名的重大项目，后来怎样了',
 	/** Before the table: how many projects, and how many later sources name. */
-	flagshipsLede: (p: { projects: string; named: string; documents: string }) =>
-		`“十四五”规划的专栏2至专栏8点名了${p.projects}个重大项目（专栏4只列街镇功能，没有项目）。此后的${p.documents}份文件提到其中${p.named}个；其余的，本报道的来源中没有再出现。“进展”按后来文件的原话归类，不是本报道的评价；来源没有提到，不等于项目没有进行。`,
+	flagshipsLede: (p: { projects: string; named: string; unclear: string; documents: string }) =>
+		`“十四五”规划的专栏2至专栏8点名了${p.projects}个项目（专栏4只列街镇功能，没有项目）。此后的${p.documents}份文件明确提到其中${p.named}个，另有${p.unclear}个可能提到（名称不同，不确定是否同一项目）；其余的，本报道的来源中没有再出现。“进展”按后来文件的原话归类，不是本报道的评价；来源没有提到，不等于项目没有进行。`,
 	flagshipColumns: ['专栏', '项目（规划原文）', '后来的文件怎么说', '进展'],
+	/** In place of the year of a figure whose source gives none. */
+	undated: '未注年份',
 	/** A later source's words, with its name and the year it reports on. */
 	laterWords: (p: { source: string; year: number }) => `${p.source}（${p.year}年）：`
 };
