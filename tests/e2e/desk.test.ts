@@ -194,9 +194,9 @@ describe('/sources/', () => {
 		);
 		// a five-year average is judged by the average so far, like the level it serves
 		const average = (await cell('budget-revenue-growth-2025-target').textContent()) ?? '';
-		expect(average).toContain('需加快');
+		expect(average).toContain('慢于所需增速');
 		expect(average).toMatch(/年均增长4\.4%/);
-		expect(await cell('budget-revenue-2025-target').textContent()).toContain('需加快');
+		expect(await cell('budget-revenue-2025-target').textContent()).toContain('慢于所需增速');
 		// every target row says why it has its status
 		const reasons = await page
 			.locator('tr[data-figure-id] [data-status]')
