@@ -20,6 +20,7 @@ import { DatasetError, parseDataset, typeProblem } from '../../src/lib/data/pars
 import { DISAGREEMENTS, type Figure } from '../../src/lib/data/schema';
 import { createFormat } from '../../src/lib/format/format';
 import { lexicon } from '../../src/lib/i18n/lexicon';
+import { MESSAGES } from '../../src/lib/i18n/messages';
 import { readDataFiles } from '../../src/lib/server/dataset';
 import { resolveText } from '../../src/lib/story/copy';
 import { CHAPTER_ORDER, storyView } from '../../src/lib/story/story';
@@ -177,8 +178,9 @@ describe('the ⚠ flag', () => {
 	it('marks the plan-targets rows whose figures the sources contradict', () => {
 		const rows = planTargets.prepare(dataset).rows;
 		const marked = rows.filter((r) => r.conflict).map((r) => r.no);
-		// population (1), GDP growth (3), patents (11), rural income (19), doctors (22), grain (25)
-		expect(marked).toEqual([1, 3, 11, 19, 22, 25]);
+		// population (1), patents (11), doctors (22), grain (25); GDP growth and rural income are in
+		// a note (the text wants rural income to outgrow GDP), not a disagreement about one measure
+		expect(marked).toEqual([1, 11, 22, 25]);
 	});
 });
 
@@ -269,6 +271,17 @@ describe('chapter titles', () => {
 				).toBe(false);
 			}
 	});
+
+	it('make page titles with one colon at most (no “Industry: Priority industries: …”)', async () => {
+		for (const locale of ['zh', 'en'] as const)
+			for (const id of CHAPTER_ORDER) {
+				const { copy } = (await import(`../../src/lib/story/copy/${locale}/${id}.ts`)) as {
+					copy: { kicker: string; title: string };
+				};
+				const title = MESSAGES[locale].story.chapterPageTitle({ ...copy, site: 'site' });
+				expect(title.match(/[:：]/gu)?.length ?? 0, title).toBeLessThanOrEqual(1);
+			}
+	});
 });
 
 describe('the story as it reads, numbers filled in', () => {
@@ -314,5 +327,21 @@ describe('the story as it reads, numbers filled in', () => {
 	it('never says a floor is “more than” itself: no “more than at least” or “超过…以上”', () => {
 		expect(paragraphs('en').filter((p) => /more than at least|over at least/u.test(p))).toEqual([]);
 		expect(paragraphs('zh').filter((p) => /超过[\d.,]+[^，。；\d]*以上/u.test(p))).toEqual([]);
+	});
+});
+
+describe('numbers this report computes', () => {
+	it('are marked as this report’s in the words a reader sees, not only in a hover title', () => {
+		for (const [locale, mark] of [
+			['zh', '本报道'],
+			['en', 'this report’s']
+		] as const)
+			for (const id of CHAPTER_ORDER) {
+				const source = readFileSync(resolve(ROOT, `src/lib/story/copy/${locale}/${id}.ts`), 'utf8');
+				const unmarked = source
+					.split('\n')
+					.filter((line) => /\{(cagr|needed|ratio|sum):/u.test(line) && !line.includes(mark));
+				expect(unmarked, `${locale}/${id}`).toEqual([]);
+			}
 	});
 });

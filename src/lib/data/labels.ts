@@ -37,14 +37,15 @@ export const CONFLICT_TYPE_LABELS: Record<ConflictType, { zh: string; en: string
 	qualifier: { zh: '限定词前后不同', en: 'Qualifier changes' },
 	conflation: { zh: '不是同一件事', en: 'Different things' },
 	comparison: { zh: '与外地数字相比', en: 'Compared with another place' },
-	incomplete: { zh: '分项未列全', en: 'Parts not all given' }
+	incomplete: { zh: '分项未列全', en: 'Parts not all given' },
+	inconsistent: { zh: '文字与数字不符', en: 'Words and numbers do not fit' }
 };
 
 /** What later sources say became of a flagship project of the plan. */
 export const FLAGSHIP_STATUS_LABELS: Record<FlagshipStatus, { zh: string; en: string }> = {
 	opened: { zh: '已投入使用或运营（至少部分）', en: 'In use or operating (at least in part)' },
 	'under-construction': { zh: '在建', en: 'Under construction' },
-	signed: { zh: '已签约引进', en: 'Signed' },
+	signed: { zh: '已引进', en: 'Brought in' },
 	mentioned: { zh: '提到，未说明进展', en: 'Mentioned, no progress stated' },
 	unclear: { zh: '不确定是否同一项目', en: 'Unclear whether the same project' },
 	'no-later-mention': { zh: '此后的文件未再提到', en: 'Not mentioned again' }

@@ -236,7 +236,8 @@ export const CONFLICT_TYPES = [
 	'qualifier',
 	'conflation',
 	'comparison',
-	'incomplete'
+	'incomplete',
+	'inconsistent'
 ] as const;
 /**
  * The types where the sources disagree: their figures carry the ⚠ flag wherever they are
@@ -253,7 +254,8 @@ export const ConflictSchema = v.strictObject({
 	 * worded differently, not known to measure the same thing; qualifier: a 以上/近/约 that
 	 * changes between years; conflation: counts of different things that read as one;
 	 * comparison: a figure set against another place's; incomplete: parts that, as given, do
-	 * not account for the whole (floors that sum to less than the total).
+	 * not account for the whole (floors that sum to less than the total); inconsistent: a
+	 * document's stated relation between two measures that its own numbers for them break.
 	 */
 	type: v.picklist(CONFLICT_TYPES, `one of ${CONFLICT_TYPES.join(', ')}`),
 	figures: v.pipe(v.array(Id), v.minLength(2, 'at least two figure ids')),

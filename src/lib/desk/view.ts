@@ -47,6 +47,8 @@ export interface DeskRow extends Amount {
 	year: number;
 	/** The source gives no year; `year` only places the row. */
 	undated?: true;
+	/** The years a five-year total or an average growth rate spans ("2021-2025"). */
+	period?: string;
 	kind: Figure['kind'];
 	measure: Figure['measure'];
 	scope: Figure['scope'];
@@ -111,6 +113,7 @@ export function deskRows(data: Dataset): DeskRow[] {
 			category: f.category,
 			year: f.year,
 			...(f.undated ? { undated: true as const } : {}),
+			...(f.period ? { period: f.period } : {}),
 			kind: f.kind,
 			measure: f.measure,
 			scope: f.scope,

@@ -194,7 +194,7 @@ const EN_BASE: Record<string, { prefix?: string; suffix?: string }> = {
 	元: { prefix: 'CNY ' },
 	美元: { prefix: 'USD ' },
 	人: { suffix: ' people' },
-	人次: { suffix: ' visits' },
+	人次: { suffix: ' person-times' },
 	亩: { suffix: ' mu' },
 	吨: { suffix: ' tonnes' },
 	平方米: { suffix: ' m²' },

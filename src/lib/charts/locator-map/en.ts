@@ -33,7 +33,7 @@ export const words = {
 	/** Ends in a space: what Changqing looks like follows. */
 	describe: (p) => `A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
 	picked: (p) =>
-		`${p.name} lies in the south-west of Jinan and is highlighted in a darker colour; the plan describes it as “${position}”. In ${p.year} it had a resident population of ${p.population} and a GDP of ${p.gdp}.`,
+		`${p.name} is highlighted in a darker colour; the plan describes it as “${position}”. In ${p.year} it had a resident population of ${p.population} and a GDP of ${p.gdp}.`,
 	plain: 'All districts and counties are shown in the same colour.',
 	caption: (p) => `Changqing District in figures (${p.year})`,
 	columns: ['Indicator', 'Value']

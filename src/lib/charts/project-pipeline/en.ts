@@ -15,7 +15,7 @@ export const words = {
 	yearTheme: (p) =>
 		`${p.theme} in ${p.year}${p.city ? ' (Jinan’s theme, carried out by Changqing)' : ''}`,
 	describe: (p) =>
-		`Bar chart. ${p.metric}: ${p.bars.join('; ')}. Under the bars, each year’s theme: ${p.themes}. Actual figures are solid bars, planned figures hatched, and the reserve list a dashed outline; the reserve list is not the year’s list of key projects.`,
+		`Bar chart. ${p.metric}: ${p.bars.join('; ')}. Under the bars, each year’s theme: ${p.themes}. Actual figures are solid bars, planned figures hatched, and the reserve list a dashed outline; the documents do not say how the reserve relates to the year’s list, and this report reads them as two lists.`,
 	withTotal: (p) => `${p.value}, worth ${p.total} in total`,
 	columns: ['Year', 'Actual, planned or in reserve', 'Value']
 } satisfies Words;

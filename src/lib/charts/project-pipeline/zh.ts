@@ -19,7 +19,7 @@ export const words = {
 	yearTheme: (p: { year: string; theme: string; city: boolean }) =>
 		`${p.year}${p.theme}${p.city ? '（济南市的主题，长清贯彻落实）' : ''}`,
 	describe: (p: { metric: string; bars: string[]; themes: string }) =>
-		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年项目工作的主题：${p.themes}。实际数用实心柱，计划数用斜线柱，储备清单用虚线框；储备清单不是当年的重点项目清单。`,
+		`柱形图，${p.metric}：${p.bars.join('；')}。横轴标出每年项目工作的主题：${p.themes}。实际数用实心柱，计划数用斜线柱，储备清单用虚线框；文件没有说明储备清单与当年重点项目清单的关系，本报道把两者看作两份清单。`,
 	/** A table cell with what the signed projects were worth. */
 	withTotal: (p: { value: string; total: string }) => `${p.value}，总额${p.total}`,
 	columns: ['年份', '实际、计划或储备', '数值']

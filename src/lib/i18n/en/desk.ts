@@ -97,6 +97,7 @@ export const desk = {
 
 	metricYear: (p) => `${p.metric} (${p.year})`,
 	undated: 'no year given',
+	averageOver: (p) => `average yearly growth, ${p.period}`,
 	quoteAfter: ': '
 } satisfies typeof zh;
 

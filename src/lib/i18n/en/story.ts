@@ -12,7 +12,7 @@ export const story = {
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
 	chapterLink: 'Link to this chapter',
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
-		`${p.title.toLowerCase().replace(/^the /u, '').startsWith(p.kicker.toLowerCase()) ? '' : `${p.kicker}: `}${p.title} | ${p.site}`,
+		`${p.title.toLowerCase().replace(/^the /u, '').startsWith(p.kicker.toLowerCase()) ? '' : `${p.kicker}${/:/u.test(p.title) ? ' · ' : ': '}`}${p.title} | ${p.site}`,
 	chapterPageDescription: (p: { title: string }) =>
 		`A chapter of the data report Changqing 2020 → 2035: ${p.title}${/[?!.]$/u.test(p.title) ? '' : '.'} Every number is sourced.`,
 	readChapter: 'Read this chapter ›',
@@ -31,7 +31,7 @@ export const story = {
 		way: 'Way covered',
 		share: (p) => `${p.share} of the way`,
 		elapsed: (p) => `Dashed line: share of the plan period gone by at the end of ${p.year}`,
-		vision: 'The 2035 vision:',
+		vision: 'The 2035 vision: ',
 		visionNote: '. The vision sets no numbers.'
 	},
 	sectorShare: (p) => `${p.sector} as a share of GDP`,

@@ -125,6 +125,8 @@ export const desk = {
 	metricYear: (p: { metric: string; year: string }) => `${p.metric}（${p.year}）`,
 	/** In place of the year of a figure whose source gives none. */
 	undated: '未注年份',
+	/** Beside a growth rate that is an average over a period: "2021—2025年年均增速". */
+	averageOver: (p: { period: string }) => `${p.period.replace('–', '—')}年年均增速`,
 	/** Between a source's name and the words quoted from it. */
 	quoteAfter: '：'
 };

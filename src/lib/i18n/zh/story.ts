@@ -12,7 +12,7 @@ export const story = {
 	chapterLink: '本章链接',
 	/** The kicker before the title, unless the title starts with it ("乡村：乡村：…"). */
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
-		`${p.title.startsWith(p.kicker) ? '' : `${p.kicker}：`}${p.title}｜${p.site}`,
+		`${p.title.startsWith(p.kicker) ? '' : `${p.kicker}${/：/u.test(p.title) ? ' · ' : '：'}`}${p.title}｜${p.site}`,
 	/** A title that ends in a question mark takes no full stop after it. */
 	chapterPageDescription: (p: { title: string }) =>
 		`长清 2020 → 2035 数据报道中的一章：${p.title}${/[？！。]$/u.test(p.title) ? '' : '。'}每个数字都注明出处。`,

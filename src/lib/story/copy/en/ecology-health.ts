@@ -5,7 +5,7 @@ export const copy: ChapterCopy = {
 	title: 'Landscape and health: air, forests and “Healthy Changqing”',
 	intro: [
 		'The 14th Five-Year Plan puts the share of days with good or excellent air quality in 2020 at {fig:good-air-days-2020-baseline}; the district’s 2024 government work report counts days instead: {fig:good-air-days-count-2023-actual} with good or excellent air in 2023. One is a share, the other a number of days, and the two documents do not say whether they are measured the same way. In 2023 all {fig:river-sections-class3-2023-actual} river sections monitored at city level or above met or bettered Class III, the middle grade of China’s five-grade scale for surface water.',
-		'Among the achievements of the 13th plan, the plan says forest cover “reached” {fig:forest-cover-2020-baseline} (it gives no year; this report takes it as 2020). The 2024 work report set a forest-cover target of {fig:forest-cover-2024-target}, lower still. The documents give no reason; this report’s guess is a change in how forest cover is counted, but the figures cannot be read as forest lost. The data desk lists both.'
+		'Among the achievements of the 13th plan, the plan says forest cover “reached” {fig:forest-cover-2020-baseline} (it gives no year; this report takes it as 2020). The 2024 work report set a forest-cover target of {fig:forest-cover-2024-target}, lower than that. The documents give no reason; this report’s guess is a change in how forest cover is counted, but the figures cannot be read as forest lost. The data desk lists both.'
 	],
 	steps: {
 		intro: [

@@ -2,7 +2,7 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: 'Industry',
-	title: 'Priority industries: from three leading and four featured industries to “2+2”',
+	title: 'Priority industries: from three leading and four featured to “2+2”',
 	intro: [
 		'The 14th Five-Year Plan (2021) gave Changqing three leading industries and four featured ones, distinctive to the area. In 2023 Changqing “optimised and settled on” a “2+2” industry system: two leading industries and two featured ones.'
 	],
@@ -20,10 +20,10 @@ export const copy: ChapterCopy = {
 		],
 		results: [
 			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed and brought in over the year; the Shandong online audiovisual industry base already hosted {fig:audiovisual-base-firms-2024-actual} firms in the field.',
-			'What is arranged for 2025: to strive to have {num:municipal-key-labs-2025-plan} municipal key laboratories registered during the year and R&D spending grow by {fig:rd-spending-growth-2025-target}, and to add {fig:new-provincial-innovative-smes-2025-plan} firms recognised at provincial level or above as innovative small and medium-sized enterprises, “specialised and innovative” firms or fast-growing “gazelles”. The way such firms are counted differs from year to year; see the data desk.'
+			'What is arranged for 2025: to strive to have {num:municipal-key-labs-2025-plan} municipal key laboratories registered during the year and R&D spending grow by {fig:rd-spending-growth-2025-target}, and to add {fig:new-provincial-innovative-smes-2025-plan} firms recognised at provincial level or above as innovative small and medium-sized enterprises, “specialised and innovative” firms or fast-growing “gazelles”. The level and kinds of firm counted change from year to year, so the counts do not form a trend; see the data desk.'
 		],
 		both: [
-			'The two systems side by side: the leading industries go from three to two, the featured ones from four to two. The one manufacturing industry the new system names is new-energy vehicle equipment and parts; biomedicine is split out of the old “food and medicine, culture, tourism, health and elderly care” to become a leading industry (this report’s pairing, not the documents’).'
+			'The two systems side by side: the leading industries go from three to two, the featured ones from four to two. New-energy vehicle equipment and parts is a new leading industry; biomedicine is split out of the old “food and medicine, culture, tourism, health and elderly care” to become a leading industry (this report’s pairing, not the documents’).'
 		]
 	}
 };

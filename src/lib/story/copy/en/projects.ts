@@ -8,8 +8,8 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		count: [
-			'Each year there is a list of key projects. In 2023 construction began on all {fig:key-projects-2023-actual} key projects; in 2024 it began on all {fig:key-projects-2024-actual}, and {fig:key-projects-completed-2024-actual} projects were completed and went into production (the feature does not say whether these were key projects). For 2025 the district has designated {fig:key-projects-2025-plan} key projects.',
-			'There is also a reserve list: the district’s government work report of January 2024 said that {fig:key-projects-2024-plan} key projects were “already in reserve”. The documents do not say how the reserve list relates to the year’s list of key projects; this report reads them as two lists, whose numbers should not be subtracted from each other. In the chart, solid bars are actual figures for the year’s list, hatched bars are planned figures, and the dashed outline is the reserve.'
+			'Each year there is a list of key projects. In 2023 construction began on all {fig:key-projects-2023-actual} key projects; in 2024 it began on all {fig:key-projects-2024-actual}, and {fig:key-projects-completed-2024-actual} projects went into production (key projects or not, the feature does not say). For 2025 the district has designated {fig:key-projects-2025-plan} key projects.',
+			'There is also a reserve list: the district’s government work report of January 2024 said that {fig:key-projects-2024-plan} key projects were “already in reserve”. The documents do not relate it to the year’s list; this report reads them as two lists, not to be subtracted. In the chart, solid bars are actual figures for the year’s list, hatched bars planned ones, and the dashed outline the reserve.'
 		],
 		investment: [
 			'Investment: in 2023, {fig:key-project-investment-2023-actual} of investment was completed on the key projects, {fig:key-project-investment-completion-2023-actual} of the amount planned; in 2024, the {fig:provincial-key-projects-2024-actual} provincial key projects (those on Shandong province’s list) completed {fig:provincial-key-project-completion-2024-actual} of their planned investment. The requirement for 2025 is {fig:key-project-investment-2025-target} of investment completed in the year. That is a floor, below what was completed in 2023; the {fig:key-projects-2023-actual} key projects of 2023 and the {fig:key-projects-2025-plan} of 2025 are not one list, and the feature does not say why the floor is set there.'
@@ -19,9 +19,9 @@ export const copy: ChapterCopy = {
 			'The two years use different words, “signed and landed” in one and “signed and registered” in the other, so the figures should not be compared directly. In 2025 the district is to push {fig:projects-in-talks-to-sign-2025-plan} key projects now under negotiation to be signed and landed.'
 		],
 		themes: [
-			'The plan for 2025: over the year, to draw up (“conceive”) {fig:projects-conceived-2025-plan} projects with total investment of {fig:projects-conceived-investment-2025-plan}, and, besides, {fig:industry-projects-conceived-2025-plan} new industrial projects; and to ensure {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects.',
-			'Both are floors, so together they make {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan}: that may or may not reach the {fig:key-projects-2025-plan} key projects set for the year. The 2025 feature does not say whether the two counts are of key projects only, nor what the rest are.',
-			'What became of the major projects named in the plan’s boxes? The end of the Sources page lists them one by one, with what later documents say of each in their own words: most are not mentioned again in this report’s sources.'
+			'The plan for 2025: to draw up (“conceive”) {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}, and {fig:industry-projects-conceived-2025-plan} new industrial ones (whether among the former, the feature does not say); and to ensure {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects.',
+			'Both are floors, so together they make {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic): that may or may not reach the year’s {fig:key-projects-2025-plan} key projects. The feature does not say whether both count key projects only, nor what the rest are.',
+			'The end of the Sources page follows each project the plan’s boxes name: most are not mentioned again.'
 		]
 	}
 };

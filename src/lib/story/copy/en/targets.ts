@@ -27,7 +27,7 @@ export const copy: ChapterCopy = {
 			'The plan’s eighth chapter, though, says capacity must be “kept stable”: {fig:grain-capacity-2025-target-rural}. One is a target, the other a floor; the two passages give different numbers, and the data desk shows both.'
 		],
 		all: [
-			'All the indicators together: some need only modest growth over the five years, others must grow by more than half. The table’s own numbers do not always agree. Take the resident population: at the table’s average yearly growth of {fig:population-growth-2025-target}, it would not reach {fig:population-2025-target} after five years (see the data desk). How far these targets have got is the subject of the “Progress” chapter, later on.'
+			'All the indicators together: some need only modest growth over the five years, others must grow by more than half. The table’s own numbers do not always agree. Take the resident population: at the table’s average yearly growth of {fig:population-growth-2025-target}, it would not reach {fig:population-2025-target} after five years (this report’s arithmetic; see the data desk). How far these targets have got is the subject of the “Progress” chapter, later on.'
 		]
 	}
 };

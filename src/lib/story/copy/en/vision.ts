@@ -14,7 +14,7 @@ export const copy: ChapterCopy = {
 			'In 2023 and 2024, Changqing’s work on investment projects carried out two campaigns of the city of Jinan, of which it is a district: the “Year of project breakthroughs” and then the “Year of deepening projects”, which in 2024 it made “the overall driver of its work”. For 2025, Changqing said it would take the “Year of raising project quality” as the overall driver of its work.'
 		],
 		city: [
-			'In 2024 the State Council, China’s cabinet, approved the Jinan Territorial Spatial Master Plan (2021–2035), which “explicitly places Changqing District within Jinan’s main urban area”. The 14th Five-Year Plan had called for Changqing to “integrate fully into Jinan’s main urban area”.'
+			'In 2024 the State Council, China’s cabinet, approved the Jinan Territorial Spatial Master Plan (2021–2035), which “explicitly places Changqing District within Jinan’s main urban area”. The 14th Five-Year Plan had called for the whole district to “merge into the main city” in depth, and for its urban integration area to “integrate fully into Jinan’s main urban area”.'
 		],
 		vision: [
 			'For 2035 the plan says “a prosperous, strong, democratic, culturally advanced, harmonious and beautiful modern central district of mountains and rivers will rise in western Jinan” and “per-capita GDP will reach the level of moderately developed economies”; Changqing is to be a high-standard district strong in five fields: innovation and entrepreneurship, intelligent manufacturing, commercial services, health and elderly care, and culture and tourism.',

@@ -4,11 +4,11 @@ export const copy: ChapterCopy = {
 	kicker: 'Introduction',
 	title: 'Where is Changqing?',
 	intro: [
-		'Changqing is a district of Jinan, the capital of Shandong province in eastern China. Its five-year plan calls it “Jinan’s western gateway”. It is home to a university town, and to large stretches of farmland.'
+		'Changqing is a district of Jinan, the capital of Shandong province in eastern China. Its five-year plan calls it “Jinan’s western gateway”. It is home to the University Town, a cluster of university campuses, and to large stretches of farmland.'
 	],
 	steps: {
 		city: [
-			'This is a map of Jinan’s districts and counties. The boundaries come from a public map dataset and show the city as it was before the 2019 boundary changes.'
+			'This is a map of Jinan’s districts and counties. The boundaries come from a public map dataset and are older than the city’s present ones: Jiyang is still a county (it became a district in 2018), and the Laiwu and Gangcheng districts, part of Jinan since 2019, are missing.'
 		],
 		changqing: [
 			'Changqing is the darker area. The district’s 14th Five-Year Plan, its blueprint for 2021–2025, describes its position as “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.',

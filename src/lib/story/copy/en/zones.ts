@@ -9,7 +9,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		zones: [
-			'The four zones: the high-speed rail zone is to focus on “drawing in and gathering people, and bringing in industry”; the Zhongchuanwan zone is the “top priority” of Changqing’s urban development, to become a hub for high-end talent that combines “industry, education, research, housing and commerce”; the agricultural wholesale market zone is to “become a regional farm-produce logistics centre as soon as possible”; and the university park zone is to draw on the universities for the “local conversion of research results”.'
+			'The four zones: the high-speed rail zone is to focus on “drawing in and gathering people, and bringing in industry”; the Zhongchuanwan zone is the “top priority” of Changqing’s urban development, to become a hub for high-end talent that combines “industry, education, research, housing and commerce”; the agricultural wholesale market zone is to “become a regional farm-produce logistics centre as soon as possible”; and the University Park zone is to draw on the universities for the “local conversion of research results”.'
 		],
 		towns: [
 			'Now the subdistricts and towns: each row is one subdistrict or town, and each column a kind of role. A filled square means that the role the plan gives the place mentions that kind (as this report sorts the wording of Box 4).'

@@ -18,7 +18,7 @@ export const copy: ChapterCopy = {
 		],
 		specialty: [
 			'粮食之外是特色：2023年，长清茶、道地中药材、小米、特色果品种植面积达{fig:specialty-crops-area-2023-actual}，产值{fig:specialty-crops-output-2023-actual}。',
-			'高标准农田：2023年新增{fig:high-standard-farmland-new-2023-actual}；规划的要求是到2025年总面积保持在{fig:high-standard-farmland-2025-target}。前者是当年新建的数量，后者是保有的总量。到2023年，累计建成乡村振兴齐鲁样板村{fig:qilu-model-villages-2023-actual}。'
+			'高标准农田（集中连片、旱涝保收的农田）：2023年新增{fig:high-standard-farmland-new-2023-actual}；规划的要求是到2025年总面积保持在{fig:high-standard-farmland-2025-target}。前者是当年新建的数量，后者是保有的总量。到2023年，累计建成乡村振兴齐鲁样板村（山东省的乡村振兴示范村）{fig:qilu-model-villages-2023-actual}。'
 		]
 	}
 };

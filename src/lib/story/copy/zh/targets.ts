@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'地区生产总值没有定总量，只定了年均增速{fig:gdp-growth-2025-target}。横条越长，五年里要增长得越多；比例类指标（如城镇化率）写的是提高多少个百分点，不画横条。'
 		],
 		quality: [
-			'发展质量一组：数字经济增加值占地区生产总值的比重2020年为{fig:digital-economy-share-2020-baseline}，规划要求2025年{fig:digital-economy-share-2025-target}；研发经费支出占比从{fig:rd-intensity-2020-baseline}提高到{fig:rd-intensity-2025-target}。',
+			'发展质量一组：数字经济增加值（数字经济新创造的价值；各行业的增加值加起来就是地区生产总值）占地区生产总值的比重2020年为{fig:digital-economy-share-2020-baseline}，规划要求2025年{fig:digital-economy-share-2025-target}；研发经费支出占比从{fig:rd-intensity-2020-baseline}提高到{fig:rd-intensity-2025-target}。',
 			'2024年的区政府工作报告另有“数字经济产业增加值占比达到”{fig:digital-economy-industry-share-2024-target}的目标。名称相近、数值相差很大，文件没有说明两者的关系，数据台把它们并列。'
 		],
 		wellbeing: [
@@ -27,7 +27,7 @@ export const copy: ChapterCopy = {
 			'同一份规划的第八章正文则写粮食综合生产能力“确保稳定在”{fig:grain-capacity-2025-target-rural}，一处是目标，一处是底线，两处写的数不同，数据台把两者并列。'
 		],
 		all: [
-			'全部指标放在一起：有的五年里只需小幅增长，有的要增长一半以上。表中也有自身数字不相符的地方：例如常住人口，按表中的年均增长{fig:population-growth-2025-target}计算，五年后到不了{fig:population-2025-target}（见数据台）。这些目标走到了哪一步，见后面的“进度”一章。'
+			'全部指标放在一起：有的五年里只需小幅增长，有的要增长一半以上。表中也有自身数字不相符的地方：例如常住人口，按表中的年均增长{fig:population-growth-2025-target}计算，五年后到不了{fig:population-2025-target}（本报道的计算，见数据台）。这些目标走到了哪一步，见后面的“进度”一章。'
 		]
 	}
 };
