@@ -225,7 +225,7 @@ describe('the plan-targets chart', () => {
 		const digital = row(8);
 		expect(digital.kind).toBe('points');
 		expect(planTargets.describe(data, planTargets.states.final!, text('zh'))).toContain(
-			'超过10.0个百分点'
+			'超过10个百分点'
 		);
 	});
 

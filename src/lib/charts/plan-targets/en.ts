@@ -38,10 +38,12 @@ export const words = {
 	attribute: { binding: 'Binding', expected: 'Expected' },
 	changeHead: (p) => `vs ${p.year}`,
 	targetHead: (p) => `${p.year} ${p.kind}`,
-	rate: (p) => `${p.year} growth ${p.value} →`,
-	average: (p) => `${p.value} a year`,
+	// a phone's row has room for little: the column head says "vs 2020", and the table and the
+	// description say it whole
+	rate: (p) => `${p.value} →`,
+	average: (p) => (p.short ? `avg ${p.value}` : `${p.value} a year (2021–25 average)`),
 	points: (p) =>
-		`${p.floor === 'over' ? 'more than ' : ''}${p.value} points${p.floor === 'at-least' ? ' or more' : ''}`,
+		`${p.floor === 'over' ? (p.short ? '>' : 'more than ') : ''}${p.value} ${p.short ? 'pts' : 'points'}${p.floor === 'at-least' ? ' or more' : ''}`,
 	total: 'five-year total',
 	cumulative: (p) => `2016–20: ${p.value}`,
 	atYear: (p) => `${p.year}: ${p.value}`,

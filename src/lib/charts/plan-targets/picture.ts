@@ -60,7 +60,7 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 		const from = (r: PlanRow) =>
 			r.baseline && r.kind !== 'words' ? `${fmt.quantity(r.baseline)} →` : '';
 		const target = (r: PlanRow) =>
-			r.target ? targetText(r, t) : (lex.terms.planTarget[String(r.no)] ?? '');
+			r.target ? targetText(r, t, true) : (lex.terms.planTarget[String(r.no)] ?? '');
 		const targetWeight = (r: PlanRow): Weight => (r.target ? 700 : 400);
 		const space = measure.width(' ', size.value);
 		const oneLine = (r: PlanRow) =>

@@ -65,21 +65,33 @@ export function changeText(change: number, fmt: Format): string {
  * A share's planned rise in percentage points: "+2.7个百分点"; a floor on the target makes
  * the rise a floor too ("+10个百分点以上").
  */
-export function pointsText(r: PlanRow, { w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>): string {
+export function pointsText(
+	r: PlanRow,
+	{ w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>,
+	short = false
+): string {
 	const change = r.change ?? 0;
 	const q = r.target?.qualifier;
 	const strict = q === '>';
-	const value = (
-		strict ? fmt.number(change, 1) : fmt.growth(change, Math.abs(change) < 0.1 ? 2 : 1)
-	).replace(/%$/u, '');
-	return w.points({ value, floor: q === '>=' ? 'at-least' : strict ? 'over' : 'none' });
+	// as many decimals as the shares have: 60 − 57.3 = 2.7, 50 − 40 = 10
+	const rounded = Math.round(change * 100) / 100;
+	const decimals = Number.isInteger(rounded) ? 0 : Math.abs(change) < 0.1 ? 2 : 1;
+	const value = (strict ? fmt.number(rounded, decimals) : fmt.growth(rounded, decimals)).replace(
+		/%$/u,
+		''
+	);
+	return w.points({ value, floor: q === '>=' ? 'at-least' : strict ? 'over' : 'none', short });
 }
 
 /** A row's target as written: a growth rate says it is a yearly average ("年均9%"). */
-export function targetText(r: PlanRow, { w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>): string {
+export function targetText(
+	r: PlanRow,
+	{ w, fmt }: Pick<ChartText<Words>, 'w' | 'fmt'>,
+	short = false
+): string {
 	if (!r.target) return '';
 	const value = fmt.quantity(r.target);
-	return r.kind === 'rate' ? w.average({ value }) : value;
+	return r.kind === 'rate' ? w.average({ value, short }) : value;
 }
 
 /** A heading (a group and no row) or an indicator's row, as the chart lists them. */
@@ -108,7 +120,7 @@ export function noteText(
 ): string {
 	const value = r.baseline ? fmt.quantity(r.baseline) : '';
 	if (r.kind === 'rate') return w.rate({ value, year: fmt.year(r.baseline?.year ?? years.from) });
-	if (r.kind === 'points') return pointsText(r, { w, fmt });
+	if (r.kind === 'points') return pointsText(r, { w, fmt }, true);
 	if (r.kind === 'total') return w.total;
 	if (r.baseline?.measure === 'cumulative') return w.cumulative({ value });
 	return w.atYear({ year: fmt.year(r.baseline?.year ?? years.from), value });

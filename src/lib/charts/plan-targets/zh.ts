@@ -42,10 +42,10 @@ export const words = {
 	targetHead: (p: { year: string; kind: string }) => `${p.year}${p.kind}`,
 	/** Where a growth rate stands instead of a bar: "2020年增速 3.1% →". */
 	rate: (p: { value: string; year: string }) => `${p.year}增速 ${p.value} →`,
-	/** A growth-rate target: an average over the plan's five years, "年均9%". */
-	average: (p: { value: string }) => `年均${p.value}`,
+	/** A growth-rate target: an average over the plan's five years, "年均9%" (`short` in the chart). */
+	average: (p: { value: string; short: boolean }) => `年均${p.value}`,
 	/** A share's planned rise, in percentage points: "+2.7个百分点", "+10个百分点以上", "超过10个百分点". */
-	points: (p: { value: string; floor: 'none' | 'at-least' | 'over' }) =>
+	points: (p: { value: string; floor: 'none' | 'at-least' | 'over'; short: boolean }) =>
 		`${p.floor === 'over' ? '超过' : ''}${p.value}个百分点${p.floor === 'at-least' ? '以上' : ''}`,
 	/** Where a five-year total stands instead of a bar. */
 	total: '五年累计',
