@@ -1,0 +1,98 @@
+/**
+ * A number's source, as a reader reaches it: on a phone one tap opens it as a sheet along the
+ * bottom of the screen, a tap elsewhere or a second tap on the number closes it, and its link
+ * leads to the source; with a mouse it shows while over the number and stays after a click;
+ * from the keyboard it shows on focus and Escape closes it. Language plays no part: Chinese only.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A figure of the story's copy, far enough down the page, once its chapter has come alive. */
+async function figure(page: Page, n = 5): Promise<Locator> {
+	const tip = page.locator('section.chapter .figure-tip').nth(n);
+	await tip.scrollIntoViewIfNeeded();
+	await page.locator('section.chapter .figure-tip.live').nth(n).waitFor();
+	return tip;
+}
+
+const expanded = (tip: Locator) => tip.locator('button.value').getAttribute('aria-expanded');
+
+describe('a number’s source on a phone', () => {
+	const phone = { viewport: PHONE, hasTouch: true, isMobile: true };
+
+	it('opens on one tap, as a sheet inside the screen, and closes on a tap elsewhere', async () => {
+		const { page, close } = await openPage(browser, '/', phone);
+		const tip = await figure(page);
+		await tip.locator('button.value').tap();
+		expect(await expanded(tip)).toBe('true');
+		const box = (await tip.locator('.tip').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(Math.round(box.y + box.height)).toBeLessThanOrEqual(PHONE.height);
+		// the source's own words and the document they come from
+		expect(await tip.locator('.tip .cite a').textContent()).toBeTruthy();
+		await page.touchscreen.tap(10, 10);
+		expect(await expanded(tip)).toBe('false');
+		expect(await tip.locator('.tip').isVisible()).toBe(false);
+		await close();
+	});
+
+	it('closes on a second tap on the number', async () => {
+		const { page, close } = await openPage(browser, '/', phone);
+		const tip = await figure(page);
+		const button = tip.locator('button.value');
+		await button.tap();
+		expect(await expanded(tip)).toBe('true');
+		await button.tap();
+		expect(await expanded(tip)).toBe('false');
+		await close();
+	});
+
+	it('leads to the figure on the sources page from the link in the sheet', async () => {
+		const { page, close } = await openPage(browser, '/', phone);
+		const tip = await figure(page);
+		const id = await tip.getAttribute('data-figure-id');
+		await tip.locator('button.value').tap();
+		await tip.locator('.tip a').first().tap();
+		await page.waitForURL(`**/sources/#${id}`);
+		await close();
+	});
+});
+
+describe('a number’s source with a mouse and a keyboard', () => {
+	it('shows while the mouse is over the number, and stays after a click', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP });
+		const tip = await figure(page);
+		const button = tip.locator('button.value');
+		await page.mouse.move(1, 1);
+		await button.hover();
+		expect(await expanded(tip)).toBe('true');
+		await page.mouse.move(1, 1);
+		expect(await expanded(tip)).toBe('false');
+		await button.click();
+		await page.mouse.move(1, 1);
+		expect(await expanded(tip)).toBe('true');
+		await page.mouse.click(1, DESKTOP.height / 2);
+		expect(await expanded(tip)).toBe('false');
+		await close();
+	});
+
+	it('shows on focus and closes on Escape', async () => {
+		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP });
+		const tip = await figure(page);
+		await tip.locator('button.value').focus();
+		expect(await expanded(tip)).toBe('true');
+		expect(await tip.locator('.tip').isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await expanded(tip)).toBe('false');
+		await close();
+	});
+});
