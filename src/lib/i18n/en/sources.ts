@@ -30,6 +30,6 @@ export const sources = {
 	flagshipsLede: (p) =>
 		`Boxes 2 to 8 of the 14th Five-Year Plan name ${p.projects} flagship projects (Box 4 lists the roles of the subdistricts and towns, not projects). The ${p.documents} later documents clearly name ${p.named} of them, and may name ${p.unclear} more (under other names: it is not certain they are the same projects); the rest do not appear again in this report’s sources. Progress is classed by the later documents’ own words, not judged by this report; a project the sources do not mention may still be going ahead.`,
 	flagshipColumns: ['Box', 'Project (the plan’s words)', 'What later documents say', 'Progress'],
-	undated: 'no year given',
+	undated: 'No year given',
 	laterWords: (p) => `${p.source} (${p.year}): `
 } satisfies typeof zh;
