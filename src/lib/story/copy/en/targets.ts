@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 		],
 		strength: [
 			'Overall strength: the plan has the resident population growing from {fig:population-2020-baseline} to {fig:population-2025-target}, general public budget revenue from {fig:budget-revenue-2020-baseline} to {fig:budget-revenue-2025-target}, and total retail sales of consumer goods from {fig:retail-sales-2020-baseline} to {fig:retail-sales-2025-target}.',
-			'For GDP the plan sets no total, only an average yearly growth rate of {fig:gdp-growth-2025-target}. The longer a bar, the more growth the five years require; for shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar.'
+			'For GDP the plan sets no total, only an average yearly growth rate of {fig:gdp-growth-2025-target}; “industrial growth” is that of industry above designated size (industrial firms above a set turnover). The longer a bar, the more growth the five years require; for shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar.'
 		],
 		quality: [
 			'Quality of development: the digital economy’s value added (the new value it creates; the value added of all industries sums to GDP) was {fig:digital-economy-share-2020-baseline} of GDP in 2020, and the plan wants it at {fig:digital-economy-share-2025-target} in 2025; spending on research and development (R&D) from {fig:rd-intensity-2020-baseline} of GDP to {fig:rd-intensity-2025-target}.',

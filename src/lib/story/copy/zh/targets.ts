@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 		],
 		strength: [
 			'综合实力一组：规划要求常住人口从{fig:population-2020-baseline}增至{fig:population-2025-target}，一般公共预算收入从{fig:budget-revenue-2020-baseline}增至{fig:budget-revenue-2025-target}，社会消费品零售总额从{fig:retail-sales-2020-baseline}增至{fig:retail-sales-2025-target}。',
-			'地区生产总值没有定总量，只定了年均增速{fig:gdp-growth-2025-target}。横条越长，五年里要增长得越多；比例类指标（如城镇化率）写的是提高多少个百分点，不画横条。'
+			'地区生产总值没有定总量，只定了年均增速{fig:gdp-growth-2025-target}；“规上工业”指规模以上工业，即营业收入达到一定规模的工业企业。横条越长，五年里要增长得越多；比例类指标（如城镇化率）写的是提高多少个百分点，不画横条。'
 		],
 		quality: [
 			'发展质量一组：数字经济增加值（数字经济新创造的价值；各行业的增加值加起来就是地区生产总值）占地区生产总值的比重2020年为{fig:digital-economy-share-2020-baseline}，规划要求2025年{fig:digital-economy-share-2025-target}；研发经费支出占比从{fig:rd-intensity-2020-baseline}提高到{fig:rd-intensity-2025-target}。',
