@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'For GDP the plan sets no total, only an average yearly growth rate of {fig:gdp-growth-2025-target}; “industrial growth” is that of industry above designated size (industrial firms above a set turnover). The longer a bar, the more growth the five years require; for shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar.'
 		],
 		quality: [
-			'Quality of development: the digital economy’s value added (the new value it creates; the value added of all industries sums to GDP) was {fig:digital-economy-share-2020-baseline} of GDP in 2020, and the plan wants it at {fig:digital-economy-share-2025-target} in 2025; spending on research and development (R&D) from {fig:rd-intensity-2020-baseline} of GDP to {fig:rd-intensity-2025-target}.',
+			'Quality of development: the digital economy’s value added (the new value it creates; the value added of all industries sums to GDP) was {fig:digital-economy-share-2020-baseline} of GDP in 2020 and the plan wants it at {fig:digital-economy-share-2025-target} in 2025; spending on research and development (R&D) is to rise from {fig:rd-intensity-2020-baseline} of GDP to {fig:rd-intensity-2025-target}.',
 			'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The names are alike, the numbers far apart; the documents do not say how the two relate, and the data desk shows both.'
 		],
 		wellbeing: [

@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'地区生产总值没有定总量，只定了年均增速{fig:gdp-growth-2025-target}；“规上工业”指规模以上工业，即营业收入达到一定规模的工业企业。横条越长，五年里要增长得越多；比例类指标（如城镇化率）写的是提高多少个百分点，不画横条。'
 		],
 		quality: [
-			'发展质量一组：数字经济增加值（数字经济新创造的价值；各行业的增加值加起来就是地区生产总值）占地区生产总值的比重2020年为{fig:digital-economy-share-2020-baseline}，规划要求2025年{fig:digital-economy-share-2025-target}；研发经费支出占比从{fig:rd-intensity-2020-baseline}提高到{fig:rd-intensity-2025-target}。',
+			'发展质量一组：数字经济增加值（数字经济新创造的价值；各行业的增加值加起来就是地区生产总值）占地区生产总值的比重2020年为{fig:digital-economy-share-2020-baseline}，规划要求2025年{fig:digital-economy-share-2025-target}；研发经费支出占比要从{fig:rd-intensity-2020-baseline}提高到{fig:rd-intensity-2025-target}。',
 			'2024年的区政府工作报告另有“数字经济产业增加值占比达到”{fig:digital-economy-industry-share-2024-target}的目标。名称相近、数值相差很大，文件没有说明两者的关系，数据台把它们并列。'
 		],
 		wellbeing: [
