@@ -100,6 +100,8 @@ describe('the language switch', () => {
 
 	it('leads from the chapter being read to the same chapter in the other language, and back', async () => {
 		const { page, close } = await openPage(browser, '/#livelihood', { viewport: PHONE });
+		// the link learns the chapter once it is live (before that it is a plain link to /en/)
+		await page.locator('header a.language-switch[data-live]').waitFor();
 		await page.locator('header a.language-switch').click();
 		await page.waitForURL((url) => url.pathname === '/en/');
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#livelihood');
@@ -109,6 +111,7 @@ describe('the language switch', () => {
 			)
 			.toBeLessThan(5);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await page.locator('header a.language-switch[data-live]').waitFor();
 		await page.locator('header a.language-switch').click();
 		await page.waitForURL((url) => url.pathname === '/');
 		expect(await page.evaluate(() => location.hash)).toBe('#livelihood');
