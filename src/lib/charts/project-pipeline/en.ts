@@ -9,6 +9,7 @@ export const words = {
 			'Projects signed (2023: “signed and landed”; 2024: “signed and registered”, not necessarily the same count)'
 	},
 	kind: { reserve: 'In reserve (January)', plan: 'Planned', actual: 'Actual' },
+	none: 'No data',
 	theme: (p) => `“${p.name}”`,
 	bar: (p) =>
 		`${p.year}, ${p.kind.charAt(0).toLowerCase()}${p.kind.slice(1)}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,

@@ -10,6 +10,8 @@ export const words = {
 	},
 	/** Over each bar, and in the table: planned or done. */
 	kind: { reserve: '年初储备', plan: '计划', actual: '实际' },
+	/** Written in a slot with no figure, so it does not read as zero. */
+	none: '无数据',
 	/** A year's theme under its bars: "“项目突破年”". */
 	theme: (p: { name: string }) => `“${p.name}”`,
 	/** One bar in the description: "2023年实际145个，总额…". */
