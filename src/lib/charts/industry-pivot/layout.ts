@@ -20,18 +20,25 @@ export interface Column {
 /**
  * Where each system's column sits in a view. A column that is not shown slides out to
  * nothing; this is a move, not a highlight, so it goes to 0 rather than to the dimmed opacity.
+ * Side by side, the columns leave a fifth of the width between them for the links; on a phone
+ * (`narrow`) a sixteenth, so the names keep their width.
  */
-export function column(system: SystemKey, view: IndustryPivotState['view']): Column {
+export function column(
+	system: SystemKey,
+	view: IndustryPivotState['view'],
+	narrow = false
+): Column {
+	const side = narrow ? 47 : 40;
 	if (system === 'before')
 		return view === 'before'
 			? { x: 0, w: 100, o: 1 }
 			: view === 'both'
-				? { x: 0, w: 40, o: 1 }
+				? { x: 0, w: side, o: 1 }
 				: { x: 0, w: 0, o: 0 };
 	return view === 'before'
 		? { x: 100, w: 0, o: 0 }
 		: view === 'both'
-			? { x: 60, w: 40, o: 1 }
+			? { x: 100 - side, w: side, o: 1 }
 			: { x: 0, w: 100, o: 1 };
 }
 
@@ -43,10 +50,15 @@ export const maxRevenue = (data: IndustryPivotData) =>
  * An industry's revenue bar in a state, in % of the chart's width: 0 where it has none, and
  * for a target that measures something other than revenue (it is written out, not drawn).
  */
-export function barLength(industry: PivotIndustry, state: IndustryPivotState, max: number): number {
+export function barLength(
+	industry: PivotIndustry,
+	state: IndustryPivotState,
+	max: number,
+	narrow = false
+): number {
 	const e = extra(industry, state);
 	return e?.kind === 'target' && e.bar
-		? (e.figure.value / max) * column(industry.system, state.view).w * 0.5
+		? (e.figure.value / max) * column(industry.system, state.view, narrow).w * 0.5
 		: 0;
 }
 
