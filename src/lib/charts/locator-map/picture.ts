@@ -204,9 +204,9 @@ function drawMap(
 
 	const pad = size.small * 0.15;
 	/** A name set in `lines`: its box's size, and its text in a box, centred or to one side. */
-	const named = (d: District, lines: string[]) => {
+	const named = (d: District, lines: string[], small = false) => {
 		const picked = lit(d, state);
-		const fontSize = picked ? size.label : size.small;
+		const fontSize = picked && !small ? size.label : size.small;
 		const weight = picked ? 700 : 400;
 		const width = widest(lines, fontSize, measure, weight) + 2 * pad;
 		return {
@@ -241,10 +241,15 @@ function drawMap(
 	for (const { d, i } of order) {
 		const [lx, ly] = at(d.label);
 		const name = districtName(w, d.id);
-		// on one line, or on two ("Pingyin / County") where one is too wide
+		// on one line, or on two ("Pingyin / County") where one is too wide; a name in bold that
+		// does not fit its district tries the small size before it goes outside
 		const fit = [[name], ...(name.includes(' ') ? [name.split(' ')] : [])]
-			.map((lines) => {
-				const n = named(d, lines);
+			.flatMap((lines) => [
+				{ lines, small: false },
+				{ lines, small: true }
+			])
+			.map(({ lines, small }) => {
+				const n = named(d, lines, small);
 				const distance = ([bx, by]: Point) =>
 					Math.hypot(bx + n.width / 2 - lx, by + n.height / 2 - ly);
 				const box = grid
@@ -332,7 +337,10 @@ function drawMap(
 				if (best && c >= best.cost) continue;
 				if (clear(callouts)) best = { cost: c, callouts, align };
 			}
-		if (!best) throw new Error('locator-map: no room beside the map for the districts’ names');
+		if (!best)
+			throw new Error(
+				`locator-map: no room beside the map for the districts’ names (${members.map((m) => districtName(w, m.d.id)).join(', ')})`
+			);
 		best.callouts.forEach(({ box, anchor, end }, j) => {
 			placed.push(box);
 			leaders.push([anchor, end]);

@@ -13,6 +13,8 @@ export interface District {
 	label: [number, number];
 	/** Whether it is Changqing. */
 	home: boolean;
+	/** Its area in the map's square units: the larger are named first where names crowd. */
+	area: number;
 }
 
 export interface LocatorData {
@@ -22,6 +24,37 @@ export interface LocatorData {
 	quoteSource: string;
 	/** Changqing's 2020 population and GDP. */
 	facts: ChartFigure[];
+	/**
+	 * Where the plan's two landmarks are pointed to, in the map's coordinates: Changqing's
+	 * north-western and south-eastern corners (东南连接泰山，西北紧邻黄河).
+	 */
+	toward: { river: [number, number]; mountain: [number, number] };
+}
+
+/** The area a path encloses (its rings' shoelace sums; d3 writes outer rings only here). */
+export function area(d: string): number {
+	let sum = 0;
+	for (const ring of d.split(/[Zz]/u)) {
+		const n = (ring.match(/-?\d+(?:\.\d+)?/gu) ?? []).map(Number);
+		let a = 0;
+		for (let i = 0; i + 3 < n.length; i += 2) a += n[i]! * n[i + 3]! - n[i + 2]! * n[i + 1]!;
+		if (n.length >= 6) a += n[n.length - 2]! * n[1]! - n[0]! * n[n.length - 1]!;
+		sum += Math.abs(a) / 2;
+	}
+	return sum;
+}
+
+/** A path's corners: the least and greatest x and y of its points. */
+export function bounds(d: string): { x0: number; y0: number; x1: number; y1: number } {
+	const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+	const xs = n.filter((_, i) => i % 2 === 0);
+	const ys = n.filter((_, i) => i % 2 === 1);
+	return {
+		x0: Math.min(...xs),
+		y0: Math.min(...ys),
+		x1: Math.max(...xs),
+		y1: Math.max(...ys)
+	};
 }
 
 export interface LocatorState {
@@ -53,8 +86,9 @@ export const spec: ChartSpec<LocatorData, LocatorState, Words> = {
 			throw new Error(
 				'locator-map: data/geo/jinan-districts.yaml is missing (run scripts/build-geo.ts)'
 			);
-		if (!geo.districts.some((d) => d.zh === HOME))
-			throw new Error(`locator-map: no district "${HOME}" in data/geo`);
+		const home = geo.districts.find((d) => d.zh === HOME);
+		if (!home) throw new Error(`locator-map: no district "${HOME}" in data/geo`);
+		const b = bounds(home.d);
 		if (!dataset.sources.some((s) => s.id === QUOTE_SOURCE))
 			throw new Error(`locator-map: no source "${QUOTE_SOURCE}"`);
 		return {
@@ -63,10 +97,12 @@ export const spec: ChartSpec<LocatorData, LocatorState, Words> = {
 				id: d.zh,
 				d: d.d,
 				label: d.label,
-				home: d.zh === HOME
+				home: d.zh === HOME,
+				area: area(d.d)
 			})),
 			quoteSource: QUOTE_SOURCE,
-			facts: chartFigures(dataset, ['population-2020-baseline', 'gdp-2020-baseline'])
+			facts: chartFigures(dataset, ['population-2020-baseline', 'gdp-2020-baseline']),
+			toward: { river: [b.x0, b.y0], mountain: [b.x1, b.y1] }
 		};
 	},
 	states: {

@@ -13,6 +13,13 @@ export const words = {
 		tourism: 'Tourism',
 		farming: 'Farming'
 	},
+	rolesShort: {
+		manufacturing: 'Manuf.',
+		innovation: 'Innovation',
+		health: 'Wellness',
+		tourism: 'Tourism',
+		farming: 'Farming'
+	},
 	kind: { zone: 'Zone', subdistrict: 'Subdistrict', town: 'Town' },
 	zone: (p) => `${p.name}: ${p.role}`,
 	zones: (p) => `The four development zones and their roles. ${p.items.join('. ')}.`,

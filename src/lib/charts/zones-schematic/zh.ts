@@ -11,6 +11,14 @@ export const words = {
 		tourism: '文旅',
 		farming: '农业'
 	},
+	/** The headings where a phone's columns are narrow; the table keeps the full ones. */
+	rolesShort: {
+		manufacturing: '制造',
+		innovation: '创新',
+		health: '康养',
+		tourism: '文旅',
+		farming: '农业'
+	},
 	/** What a row of the table is: a zone, a subdistrict (街道) or a town (镇). */
 	kind: { zone: '片区', subdistrict: '街道', town: '镇' },
 	/** One zone in the description: "高铁片区（……）". */

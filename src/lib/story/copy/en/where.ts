@@ -8,7 +8,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		city: [
-			'This is a map of Jinan’s districts and counties. The boundaries come from a public map dataset and are older than the city’s present ones: Jiyang is still a county (it became a district in 2018), and the Laiwu and Gangcheng districts, part of Jinan since 2019, are missing.'
+			'This is Jinan’s districts and counties today, including the two districts of the former Laiwu city, which joined Jinan in 2019. The boundaries come from a public map dataset: see the note under the map.'
 		],
 		changqing: [
 			'Changqing is the darker area. The district’s 14th Five-Year Plan, its blueprint for 2021–2025, describes its position as “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.',
