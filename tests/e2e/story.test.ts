@@ -186,6 +186,37 @@ describe.each(EDITIONS)('the $locale edition', ({ locale, home, m }) => {
 			await close();
 		});
 
+		it('shows every chart’s table under it, every row of it reachable, with no button that needs a script', async () => {
+			const { page, close } = await openPage(browser, home, { javaScriptEnabled: false });
+			const tables = await page.$$eval('figure[data-chart]', (figures) =>
+				figures.map((figure) => {
+					const view = figure.querySelector<HTMLElement>('.table-view')!;
+					const rows = [...view.querySelectorAll('tbody tr')];
+					const button = figure.querySelector<HTMLElement>('[data-show-table]');
+					return {
+						chart: figure.getAttribute('data-chart'),
+						shown: getComputedStyle(view).display !== 'none',
+						rows: rows.length,
+						// a row is reachable when it is laid out: in the page or in its table's scroll box
+						laidOut: rows.filter((r) => r.getClientRects().length > 0).length,
+						scrolls:
+							view.scrollHeight <= view.clientHeight + 1 ||
+							getComputedStyle(view).overflowY === 'auto',
+						button: button ? getComputedStyle(button).display !== 'none' : false
+					};
+				})
+			);
+			expect(tables.length).toBeGreaterThan(5);
+			for (const t of tables) {
+				expect(t.shown, `${t.chart}: its table is shown`).toBe(true);
+				expect(t.rows, `${t.chart}: its table has rows`).toBeGreaterThan(0);
+				expect(t.laidOut, `${t.chart}: every row is laid out`).toBe(t.rows);
+				expect(t.scrolls, `${t.chart}: a table taller than its room scrolls`).toBe(true);
+				expect(t.button, `${t.chart}: no 看表格 button that cannot work`).toBe(false);
+			}
+			await close();
+		});
+
 		it.each([home, `${home}charts/`])(
 			'styles every chart on %s: each drawing has room and its labels their chart’s look',
 			async (path) => {
@@ -199,7 +230,7 @@ describe.each(EDITIONS)('the $locale edition', ({ locale, home, m }) => {
 						const plot = figure.querySelector('.plot')!.getBoundingClientRect();
 						const cake = figure.querySelector('.layercake-container')?.getBoundingClientRect();
 						// a chart in a focus window may be taller than its frame, which shows a part of it
-						const content = figure.querySelector('.window > .content')?.getBoundingClientRect();
+						const content = figure.querySelector('.window .content')?.getBoundingClientRect();
 						const window = figure.querySelector('.window')?.getBoundingClientRect();
 						if (window && window.height > plot.height + 2)
 							problems.push(`${id}: its window spills out of its frame`);
