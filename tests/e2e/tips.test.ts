@@ -96,3 +96,29 @@ describe('a number’s source with a mouse and a keyboard', () => {
 		await close();
 	});
 });
+
+describe('what a source says, in a tip', () => {
+	it('reads a row of the plan’s table under the table’s own column heads, and says in one sentence where sources disagree', async () => {
+		const { page, close } = await openPage(browser, '/', {
+			viewport: PHONE,
+			hasTouch: true,
+			isMobile: true
+		});
+		// the 2025 population target: row 1 of Box 1, whose own numbers do not agree
+		const tip = page
+			.locator('section.chapter .card .figure-tip[data-figure-id="population-2025-target"]')
+			.first();
+		await tip.scrollIntoViewIfNeeded();
+		await page
+			.locator('section.chapter .card .figure-tip.live[data-figure-id="population-2025-target"]')
+			.first()
+			.waitFor();
+		await tip.locator('button.value').tap();
+		const sheet = tip.locator('.tip');
+		expect(await sheet.locator('.reading').textContent()).toBe(
+			'专栏1 第1行｜常住人口｜2020年完成 59.55万人｜2025年目标 67万人｜年均增长（%） 2｜属性 预期性'
+		);
+		expect(await sheet.locator('.why').textContent()).toMatch(/^同一行的三个数对不上/u);
+		await close();
+	});
+});

@@ -109,6 +109,11 @@ describe('a broken data file fails with a message naming file, record, field and
 			'data/conflicts.yaml'
 		],
 		[
+			'conflict-summary-two-sentences',
+			'data/conflicts.yaml:5 · record "revenue-example" · field "summary_zh" — expected one sentence, ending in 。, got "两个数不同。原因不明。"',
+			'data/conflicts.yaml'
+		],
+		[
 			'conflict-that-agrees',
 			'data/conflicts.yaml:4 · record "revenue-example" · field "figures" — expected figures that disagree, got figures with the same value, unit and year',
 			'data/conflicts.yaml'

@@ -261,6 +261,17 @@ export const ConflictSchema = v.strictObject({
 	figures: v.pipe(v.array(Id), v.minLength(2, 'at least two figure ids')),
 	/** Words of a source that make the conflict, beyond the figures' own excerpts. */
 	quotes: v.optional(v.array(v.strictObject(Cited)), []),
+	/** One sentence, for a figure's tip: what differs, in plain words. */
+	summary_zh: v.pipe(
+		text('a one-sentence summary in Chinese'),
+		v.regex(/^[^。]+。$/u, 'one sentence, ending in 。'),
+		v.maxLength(60, 'at most 60 characters: it is read in a tip')
+	),
+	summary_en: v.pipe(
+		text('a one-sentence summary in English'),
+		v.regex(/^(?:(?!\. [A-Z]).)+\.$/u, 'one sentence, ending in a full stop'),
+		v.maxLength(160, 'at most 160 characters: it is read in a tip')
+	),
 	note_zh: text('a neutral explanation in Chinese'),
 	note_en: text('a neutral explanation in English')
 });

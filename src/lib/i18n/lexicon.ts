@@ -3,6 +3,7 @@
  * of zones, towns, industries, themes and plan rows. Charts carry ids; a page carries the
  * lexicon of its locale, and components look words up in it when they render.
  */
+import type { Quantity } from '$lib/format/format';
 import type { Dataset } from '$lib/data/schema';
 import type { Locale } from './locale';
 
@@ -41,6 +42,29 @@ export interface Lexicon {
 	 * only the excerpts a page shows, and none in Chinese.
 	 */
 	glosses: Record<string, string>;
+	/**
+	 * An excerpt that is a row of the plan's indicator table (Box 1) → the row read cell by cell
+	 * under the table's column heads; only the excerpts a page shows.
+	 */
+	rows: Record<string, RowReading>;
+	/** Conflict id → its one sentence, for the tips of its figures; only those a page shows. */
+	conflicts: Record<string, string>;
+}
+
+/** A row of Box 1 as its excerpt gives it ("5 一般公共预算收入 亿元 26.6 40.9 9"), cell by cell. */
+export interface RowReading {
+	/** The row's number in the table. */
+	no: number;
+	/** The indicator's name in the page's language. */
+	name: string;
+	/** 2020年完成. */
+	baseline?: Quantity;
+	/** 2025年目标: an amount, or the table's words where it gives none. */
+	target?: Quantity | string;
+	/** 年均增长（%）. */
+	growth?: number;
+	/** 属性: 约束性 (binding) or 预期性 (expected). */
+	binding: boolean;
 }
 
 export const EMPTY_LEXICON: Lexicon = {
@@ -49,7 +73,9 @@ export const EMPTY_LEXICON: Lexicon = {
 	titles: {},
 	metrics: {},
 	terms: Object.fromEntries(TERM_KINDS.map((k) => [k, {}])) as Lexicon['terms'],
-	glosses: {}
+	glosses: {},
+	rows: {},
+	conflicts: {}
 };
 
 /** Every excerpt inside a value: the `excerpt` of any object in it. */
@@ -196,7 +222,9 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 				(r) => (zh ? r.caveat_zh! : r.caveat_en!)
 			)
 		},
-		glosses: glossesFor(dataset, locale, ...payloads)
+		glosses: glossesFor(dataset, locale, ...payloads),
+		rows: rowsFor(dataset, locale, ...payloads),
+		conflicts: conflictsFor(dataset, locale, ...payloads)
 	};
 }
 
@@ -205,7 +233,48 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
  * sources): no metric names, which would only be sent twice, but the glosses of its excerpts.
  */
 export function rowsLexicon(dataset: Dataset, locale: Locale, view: unknown): Lexicon {
-	return { ...lexicon(dataset, locale), glosses: glossesFor(dataset, locale, view) };
+	return {
+		...lexicon(dataset, locale),
+		glosses: glossesFor(dataset, locale, view),
+		rows: rowsFor(dataset, locale, view),
+		conflicts: conflictsFor(dataset, locale, view)
+	};
+}
+
+/** The Box 1 rows among the excerpts found in `payloads`, read cell by cell. */
+export function rowsFor(
+	dataset: Dataset,
+	locale: Locale,
+	...payloads: unknown[]
+): Record<string, RowReading> {
+	const excerpts = new Set<string>();
+	for (const p of payloads) excerptsIn(p, excerpts);
+	const figure = (id: string | undefined): Quantity | undefined => {
+		const f = id ? dataset.figures.find((x) => x.id === id) : undefined;
+		return (
+			f && { value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}) }
+		);
+	};
+	return Object.fromEntries(
+		dataset.plan.indicators
+			.filter((r) => excerpts.has(r.excerpt))
+			.map((r): [string, RowReading] => {
+				const baseline = figure(r.baseline);
+				const target = figure(r.target) ?? (locale === 'zh' ? r.target_text_zh : r.target_text_en);
+				const growth = figure(r.growth)?.value;
+				return [
+					r.excerpt,
+					{
+						no: r.no,
+						name: locale === 'zh' ? r.name_zh : r.name_en,
+						...(baseline ? { baseline } : {}),
+						...(target ? { target } : {}),
+						...(growth !== undefined ? { growth } : {}),
+						binding: r.binding
+					}
+				];
+			})
+	);
 }
 
 /** The English glosses of the excerpts found in `payloads`; none in Chinese. */
@@ -220,5 +289,33 @@ export function glossesFor(
 	const glosses = glossesOf(dataset);
 	return Object.fromEntries(
 		[...excerpts].flatMap((e) => (glosses.has(e) ? [[e, glosses.get(e)!]] : []))
+	);
+}
+
+/** Every conflict id a value's figures name in their `conflicts` or `notes`. */
+function conflictIdsIn(value: unknown, found = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) for (const v of value) conflictIdsIn(v, found);
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		for (const key of ['conflicts', 'notes'])
+			if (Array.isArray(o[key]))
+				for (const id of o[key] as unknown[]) if (typeof id === 'string') found.add(id);
+		for (const v of Object.values(o)) conflictIdsIn(v, found);
+	}
+	return found;
+}
+
+/** The one-sentence summaries of the conflicts `payloads` name, in the locale. */
+export function conflictsFor(
+	dataset: Dataset,
+	locale: Locale,
+	...payloads: unknown[]
+): Record<string, string> {
+	const ids = new Set<string>();
+	for (const p of payloads) conflictIdsIn(p, ids);
+	return Object.fromEntries(
+		dataset.conflicts
+			.filter((c) => ids.has(c.id))
+			.map((c) => [c.id, locale === 'zh' ? c.summary_zh : c.summary_en])
 	);
 }

@@ -17,6 +17,16 @@ export const chart = {
 	conflictMore: 'see the note on the data desk',
 	/** In the tip of a figure that only looks comparable with another (no flag). */
 	note: 'Not directly comparable with a similar figure',
+	row: {
+		place: (p) => `Box 1, row ${p.no}`,
+		baseline: '2020 actual',
+		target: '2025 target',
+		growth: 'average annual growth (%)',
+		nature: 'nature',
+		binding: 'binding',
+		expected: 'expected',
+		between: ' | '
+	},
 	showTable: 'Show table',
 	showChart: 'Show chart',
 	stepperLabel: 'Step through this chapter’s chart',

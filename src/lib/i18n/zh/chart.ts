@@ -20,6 +20,21 @@ export const chart = {
 	conflictMore: '见数据台的说明',
 	/** In the tip of a figure that only looks comparable with another (no flag). */
 	note: '与相近的数字不能直接比较',
+	/**
+	 * A Box 1 row read under the table's own column heads (2020年完成, 2025年目标, 年均增长（%）,
+	 * 属性), shown in a figure's tip under the row as the source prints it.
+	 */
+	row: {
+		place: (p: { no: number }) => `专栏1 第${p.no}行`,
+		baseline: '2020年完成',
+		target: '2025年目标',
+		growth: '年均增长（%）',
+		nature: '属性',
+		binding: '约束性',
+		expected: '预期性',
+		/** Between cells. */
+		between: '｜'
+	},
 	showTable: '看表格',
 	showChart: '看图',
 	stepperLabel: '逐步查看本章图表',
