@@ -7,6 +7,12 @@ export const story = {
 	kicker: 'Changqing District, Jinan · A data report',
 	heading: 'Changqing 2020 → 2035',
 	dek: 'Between Mount Tai and the Yellow River, where did Changqing stand when its 14th Five-Year Plan began? What targets did it set, how far has it come, and what does it hope to be by 2035?',
+	imprint: {
+		published: (p) => `Published ${p.date}`,
+		sourcesUpTo: (p) => `Sources up to ${p.date} (the newest document used)`,
+		feedback: 'Corrections and feedback: ',
+		between: ' · '
+	},
 	tocTitle: 'Chapters',
 	startReading: 'Scroll down to read',
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',

@@ -5,6 +5,13 @@ export const story = {
 	kicker: '济南市长清区 · 数据报道',
 	heading: '长清 2020 → 2035',
 	dek: '南倚泰山、西临黄河的长清，在“十四五”开局时站在哪里？定下了哪些目标？走到了哪一步？又望向怎样的二〇三五？',
+	/** Under the first screen's words: who, when, how recent, where to write. */
+	imprint: {
+		published: (p: { date: string }) => `${p.date}发布`,
+		sourcesUpTo: (p: { date: string }) => `资料截至${p.date}（所用最新一份文件的日期）`,
+		feedback: '纠错与反馈：',
+		between: ' · '
+	},
 	tocTitle: '章节',
 	startReading: '向下滚动阅读',
 	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',

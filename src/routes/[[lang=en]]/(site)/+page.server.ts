@@ -1,5 +1,6 @@
 import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
+import { imprint } from '$lib/server/imprint';
 import { publicOrigin } from '$lib/server/origin';
 import { storyData } from '$lib/story/data';
 import { chapterEntry, renderStory } from '$lib/story/islands';
@@ -11,7 +12,12 @@ import { chapterEntry, renderStory } from '$lib/story/islands';
  */
 export async function load({ url, locals, isDataRequest }) {
 	const locale = localeOf(url.pathname);
-	const data = storyData(loadDataset(), locale, publicOrigin());
+	const dataset = loadDataset();
+	const data = storyData(dataset, locale, publicOrigin());
 	if (!isDataRequest) locals.islands = await renderStory(data, locale);
-	return { chapters: data.chapters.map(chapterEntry), sources: data.lexicon.titles };
+	return {
+		chapters: data.chapters.map(chapterEntry),
+		sources: data.lexicon.titles,
+		imprint: imprint(dataset)
+	};
 }
