@@ -250,6 +250,57 @@ function scrollPage(url: string): Promise<ScrollFigures> {
 	});
 }
 
+interface ReadingFigures {
+	/** The page's height at 390 px, and in screens of 844 px. */
+	height: number;
+	screens: number;
+	/** The story's step cards, and how many are taller than the room under the chart. */
+	cards: number;
+	cardsOverRoom: number;
+	/** The tallest card over its room, in px. */
+	worstOver: number;
+}
+
+/**
+ * How long the story is on a phone: its height at 390×844 in px and screens, and, each step's
+ * card brought up to where it turns the chart, how many are taller than the room left under
+ * the chart (their second half then sits on it).
+ */
+function readingLength(url: string): Promise<ReadingFigures> {
+	return onPhone(async (page) => {
+		await page.goto(url, { waitUntil: 'networkidle' });
+		const count = await page.locator('section.chapter .step .card').count();
+		let over = 0;
+		let worst = 0;
+		for (let i = 0; i < count; i++) {
+			const excess = await page.evaluate(async (n) => {
+				const card = document.querySelectorAll('section.chapter .step .card')[n]!;
+				window.scrollTo({
+					top: card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62,
+					behavior: 'instant'
+				});
+				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+				return card.getBoundingClientRect().bottom - window.innerHeight;
+			}, i);
+			if (excess > 1) {
+				over++;
+				worst = Math.max(worst, excess);
+			}
+		}
+		const [height, screen] = await page.evaluate(() => [
+			document.documentElement.scrollHeight,
+			window.innerHeight
+		]);
+		return {
+			height: height!,
+			screens: height! / screen!,
+			cards: count,
+			cardsOverRoom: over,
+			worstOver: worst
+		};
+	});
+}
+
 const median = (xs: number[]) => {
 	const sorted = [...xs].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
@@ -324,6 +375,11 @@ try {
 		const paintBase = medians(ptBase);
 		let scroll: ScrollFigures | undefined;
 		let scrollBase: ScrollFigures | undefined;
+		let reading: ReadingFigures | undefined;
+		if (path === '/' || path === '/en/') {
+			console.info(`${path}: its length on a phone, 390×844`);
+			reading = await readingLength(site.url + path);
+		}
 		if (path === '/') {
 			console.info('/: scrolling the story at 390×844, CPU 4× slower');
 			const s: ScrollFigures[] = [];
@@ -356,6 +412,9 @@ try {
 			String(page.requests),
 			scroll
 				? `${scroll.longTasks} / ${fmt(scroll.longestTask)} ms / ${fmt(scroll.fps)} fps / ${fmt(scroll.shift, 3)}`
+				: '',
+			reading
+				? `${fmt(reading.height)} px / ${fmt(reading.screens, 1)} / ${reading.cardsOverRoom} of ${reading.cards} (≤ ${fmt(reading.worstOver)} px)`
 				: ''
 		];
 		results[path] = {
@@ -373,7 +432,8 @@ try {
 				lcpElement: element
 			},
 			scroll,
-			scrollBaseline: scrollBase
+			scrollBaseline: scrollBase,
+			reading
 		};
 	}
 } finally {
@@ -393,7 +453,8 @@ const header = [
 	'JS KB',
 	'total KB (×no-JS)',
 	'requests',
-	'scroll: long tasks / longest / fps / layout shift'
+	'scroll: long tasks / longest / fps / layout shift',
+	'length at 390 px: height / screens / cards taller than the room under the chart'
 ];
 // in the order of PAGES, then any other page measured
 const order = [...PAGES, ...Object.keys(results).filter((p) => !PAGES.includes(p))];
