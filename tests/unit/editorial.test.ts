@@ -86,6 +86,31 @@ describe('a sum of bounds', () => {
 	});
 });
 
+describe('how far a figure is from its target, per person', () => {
+	it('reads the urban income still to go as the target less the latest, in yuan', () => {
+		const [segment] = resolveText(
+			dataset,
+			'{gap:urban-income-2023-actual:urban-income-2025-target}',
+			'test'
+		);
+		expect(segment).toMatchObject({ kind: 'derived', how: 'gap', value: 61120 - 51484 });
+		expect(createFormat('zh', {}).quantity({ value: 9636, unit: '元' })).toBe('9,636元');
+	});
+
+	it('refuses a gap to a floor, or to an earlier or smaller figure', () => {
+		expect(() =>
+			resolveText(dataset, '{gap:urban-income-2025-target:urban-income-2023-actual}', 'test')
+		).toThrow(/later and larger/u);
+		expect(() =>
+			resolveText(
+				dataset,
+				'{gap:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan}',
+				'test'
+			)
+		).toThrow(/exact figures/u);
+	});
+});
+
 describe('a row whose later figure measures something else', () => {
 	it('gets no verdict, in the chart or on the desk', () => {
 		const rows = progress.prepare(dataset).rows;
@@ -301,7 +326,7 @@ describe('the story as it reads, numbers filled in', () => {
 									? s.bare
 										? fmt.number(s.figure.value)
 										: fmt.quantity(s.figure)
-									: s.how === 'sum'
+									: s.how === 'sum' || s.how === 'gap'
 										? fmt.quantity({ value: s.value, unit: s.unit!, qualifier: s.qualifier! })
 										: fmt.percent(s.value)
 						)

@@ -14,11 +14,12 @@ export type Segment =
 	| { kind: 'figure'; figure: ChartFigure; bare?: true }
 	/**
 	 * A number computed from two figures: `how` says which computation; words come when it
-	 * renders. A sum keeps the figures' unit and the bound their qualifiers allow.
+	 * renders. A sum keeps the figures' unit and the bound their qualifiers allow; a gap (how
+	 * far a latest figure is from its target) keeps their unit.
 	 */
 	| {
 			kind: 'derived';
-			how: 'ratio' | 'cagr' | 'needed' | 'sum';
+			how: 'ratio' | 'cagr' | 'needed' | 'sum' | 'gap';
 			value: number;
 			figures: [ChartFigure, ChartFigure];
 			unit?: string;
@@ -27,7 +28,7 @@ export type Segment =
 
 type How = Extract<Segment, { kind: 'derived' }>['how'];
 
-const TOKEN = /\{(fig|num|cagr|needed|ratio|sum):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
+const TOKEN = /\{(fig|num|cagr|needed|ratio|sum|gap):([a-z0-9-]+)(?::([a-z0-9-]+))?\}/gu;
 
 /** One paragraph of copy as segments. Throws on an unknown token, id or impossible derivation. */
 export function resolveText(dataset: Dataset, text: string, where: string): Segment[] {
@@ -84,6 +85,19 @@ function derive(
 		const sum = sumOf([from, to]);
 		if (!sum) throw fail('one part is a floor and the other a ceiling, or approximate');
 		return { kind: 'derived', how: 'sum', ...sum, unit: from.unit, figures: [from, to] };
+	}
+	if (kind === 'gap') {
+		// how much is still missing: exact figures only, a later target over an earlier figure
+		if (from.qualifier || to.qualifier) throw fail('a gap needs two exact figures');
+		if (!(to.year > from.year) || !(to.value > from.value))
+			throw fail('the second figure must be later and larger');
+		return {
+			kind: 'derived',
+			how: 'gap',
+			value: to.value - from.value,
+			unit: from.unit,
+			figures: [from, to]
+		};
 	}
 	const rate = growthBetween(from, to);
 	if (rate === undefined) throw fail('it needs two positive values in different years');

@@ -45,6 +45,7 @@ export const story = {
 	howRatio: (p) => `${p.a} ÷ ${p.b}`,
 	howCagr: (p) =>
 		`average yearly growth ${p.from}–${p.to}, worked out from the two end values by this report’s arithmetic`,
+	howGap: (p) => `${p.b} minus ${p.a}`,
 	howSum: (p) => `${p.a} plus ${p.b}${p.floor ? '; two floors add up to a floor' : ''}`,
 	howNeeded: (p) =>
 		`the average yearly growth needed to go from ${p.fromValue} in ${p.from} to ${p.toValue} in ${p.to}, by this report’s arithmetic`,

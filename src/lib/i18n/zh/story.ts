@@ -49,6 +49,7 @@ export const story = {
 	/** How a number in the copy was computed from two figures. */
 	howRatio: (p: { a: string; b: string }) => `${p.a}÷${p.b}`,
 	howCagr: (p: { from: number; to: number }) => `${p.from}—${p.to}年年均增长，本报道由两端数值计算`,
+	howGap: (p: { a: string; b: string }) => `${p.b}减${p.a}`,
 	howSum: (p: { a: string; b: string; floor: boolean }) =>
 		`${p.a}加${p.b}${p.floor ? '；两个下限相加，仍是下限' : ''}`,
 	howNeeded: (p: { from: number; fromValue: string; to: number; toValue: string }) =>

@@ -9,10 +9,10 @@ export const copy: ChapterCopy = {
 	steps: {
 		urban: [
 			'城镇居民人均可支配收入2020年是{fig:urban-income-2020-baseline}，2023年达到{fig:urban-income-2023-actual}，年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}（本报道的计算）。',
-			'要在2025年达到{fig:urban-income-2025-target}，2024、2025两年需要年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（点线；本报道的计算），比从2020年基数直线连到2025年目标的虚线（本报道所画）陡。'
+			'要在2025年达到{fig:urban-income-2025-target}，2024、2025两年需要年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（点线；本报道的计算），比从2020年基数直线连到2025年目标的虚线（本报道所画）陡。按人算，离目标每人还差{gap:urban-income-2023-actual:urban-income-2025-target}（本报道的计算）。'
 		],
 		rural: [
-			'农村居民人均可支配收入的年均增速更高：从{fig:rural-income-2020-baseline}增至{fig:rural-income-2023-actual}，年均增长{cagr:rural-income-2020-baseline:rural-income-2023-actual}。离{fig:rural-income-2025-target}的目标，还需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}（本报道的计算）。'
+			'农村居民人均可支配收入的年均增速更高：从{fig:rural-income-2020-baseline}增至{fig:rural-income-2023-actual}，年均增长{cagr:rural-income-2020-baseline:rural-income-2023-actual}。离{fig:rural-income-2025-target}的目标，还需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}，每人还差{gap:rural-income-2023-actual:rural-income-2025-target}（均为本报道的计算）。'
 		],
 		gap: [
 			'城镇居民的收入是农村居民的几倍？2020年是{ratio:urban-income-2020-baseline:rural-income-2020-baseline}倍，2023年缩小到{ratio:urban-income-2023-actual:rural-income-2023-actual}倍。若两项目标都实现，2025年约为{ratio:urban-income-2025-target:rural-income-2025-target}倍，与2023年基本持平（均为本报道的计算）。'
