@@ -19,10 +19,10 @@ export const chart = {
 	note: 'Not directly comparable with a similar figure',
 	row: {
 		place: (p) => `Box 1, row ${p.no}`,
-		baseline: '2020 actual',
-		target: '2025 target',
-		growth: 'average annual growth (%)',
-		nature: 'nature',
+		baseline: '2020 actual:',
+		target: '2025 target:',
+		growth: 'average annual growth (%):',
+		nature: 'type:',
 		binding: 'binding',
 		expected: 'expected',
 		between: ' | '
