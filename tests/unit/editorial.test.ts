@@ -315,7 +315,7 @@ describe('the story as it reads, numbers filled in', () => {
 		const lex = lexicon(dataset, locale);
 		const fmt = createFormat(locale, lex.units);
 		return storyView(dataset, locale).chapters.flatMap((c) =>
-			[c.intro, ...c.steps.map((s) => s.text)]
+			[c.intro, ...c.steps.map((s) => s.text), c.notes]
 				.flat()
 				.map((segments) =>
 					segments

@@ -61,7 +61,8 @@ describe('the story', () => {
 					words.kicker,
 					words.title,
 					...(words.intro ?? []),
-					...Object.values(words.steps).flat()
+					...Object.values(words.steps).flat(),
+					...(words.notes ?? [])
 				];
 				for (const paragraph of copy) {
 					const untokened = paragraph.replace(/\{[^}]*\}/gu, '');
@@ -81,7 +82,8 @@ describe('the story', () => {
 				words.kicker,
 				words.title,
 				...(words.intro ?? []),
-				...Object.values(words.steps).flat()
+				...Object.values(words.steps).flat(),
+				...(words.notes ?? [])
 			];
 			for (const paragraph of copy)
 				expect(paragraph, `${id}: ${paragraph}`).not.toMatch(/\p{Script=Han}/u);

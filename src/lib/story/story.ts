@@ -83,6 +83,8 @@ export interface ChapterView {
 	data: unknown;
 	intro: Segment[][];
 	steps: StepView[];
+	/** How to read the chapter's figures, folded under its steps. */
+	notes: Segment[][];
 }
 
 /** Every chapter with its copy in `locale` resolved and its chart's data prepared: what `/` renders. */
@@ -106,7 +108,8 @@ export function storyView(dataset: Dataset, locale: Locale): { chapters: Chapter
 						state: s.state,
 						text: copy.steps[s.id]!.map((p) => resolveText(dataset, p, `${where}, step "${s.id}"`))
 					};
-				})
+				}),
+				notes: (copy.notes ?? []).map((p) => resolveText(dataset, p, `${where}, notes`))
 			};
 		})
 	};

@@ -36,4 +36,10 @@ export interface ChapterCopy {
 	intro?: string[];
 	/** Each step's paragraphs, by step id: every step must have copy, and nothing else may. */
 	steps: Record<string, string[]>;
+	/**
+	 * How to read the chapter's figures: how they were counted, what the documents leave unsaid,
+	 * where two of them cannot be compared. Folded under the chapter's steps, so a card says what
+	 * the figures say and keeps a caveat only where it changes what its sentence means.
+	 */
+	notes?: string[];
 }

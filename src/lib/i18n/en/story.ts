@@ -17,6 +17,8 @@ export const story = {
 	startReading: 'Scroll down to read',
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
 	chapterLink: 'Link to this chapter',
+	/** Folded under a chapter's steps: how its figures were counted, what the documents leave unsaid. */
+	notesTitle: 'How to read these figures',
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
 		`${p.title.toLowerCase().replace(/^the /u, '').startsWith(p.kicker.toLowerCase()) ? '' : `${p.kicker}${/:/u.test(p.title) ? ' · ' : ': '}`}${p.title} | ${p.site}`,
 	chapterPageDescription: (p: { title: string }) =>

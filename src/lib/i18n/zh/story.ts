@@ -17,6 +17,8 @@ export const story = {
 	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',
 	/** A chapter's own address, for sharing: /chapters/<id>/ (with its share card), which opens it in the story. */
 	chapterLink: '本章链接',
+	/** Folded under a chapter's steps: how its figures were counted, what the documents leave unsaid. */
+	notesTitle: '怎么读这些数字',
 	/** The kicker before the title, unless the title starts with it ("乡村：乡村：…"). */
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
 		`${p.title.startsWith(p.kicker) ? '' : `${p.kicker}${/：/u.test(p.title) ? ' · ' : '：'}`}${p.title}｜${p.site}`,
