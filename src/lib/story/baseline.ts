@@ -16,17 +16,9 @@ export const HEADLINE_IDS = [
 	'good-air-days-2020-baseline'
 ] as const;
 
-/** The industry structure 10 : 47.9 : 42.1, in the order the plan writes it. */
-export const STRUCTURE_IDS = [
-	'industry-share-primary-2020-baseline',
-	'industry-share-secondary-2020-baseline',
-	'industry-share-tertiary-2020-baseline'
-] as const;
-
 export function baselineView(data: Dataset) {
 	return {
 		headline: chartFigures(data, HEADLINE_IDS),
-		structure: chartFigures(data, STRUCTURE_IDS),
 		count: data.figures.length,
 		sources: data.sources.length
 	};

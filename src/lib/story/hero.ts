@@ -6,6 +6,10 @@
 import { spec as progressSpec, type ProgressRow } from '$lib/charts/target-progress/spec';
 import { QUOTED } from '$lib/charts/timeline-2035/spec';
 import type { Dataset } from '$lib/data/schema';
+import type { CHAPTER_ORDER } from './story';
+
+/** The chapter that judges every target row by row: the first screen links to it. */
+export const PROGRESS_CHAPTER = 'on-track' satisfies (typeof CHAPTER_ORDER)[number];
 
 /** A progress row judged on pace: it has a baseline and a share of the way covered. */
 export type HeroRow = ProgressRow & Required<Pick<ProgressRow, 'baseline' | 'progress'>>;
@@ -18,6 +22,8 @@ export interface HeroView {
 	/** The year of the latest figures, and the share of the plan period gone by then. */
 	latestYear: number;
 	elapsed: number;
+	/** How many of the rows grow more slowly than their target needs: the headline's finding. */
+	behind: number;
 	/** The 2035 vision, quoted. */
 	vision: { quote: string; source: string };
 }
@@ -37,6 +43,7 @@ export function heroView(dataset: Dataset): HeroView {
 		to,
 		latestYear,
 		elapsed: (latestYear - from) / (to - from),
+		behind: rows.filter((r) => r.status === 'behind').length,
 		vision: { quote: vision.quote, source: vision.source }
 	};
 }
