@@ -1,7 +1,7 @@
 /**
  * The editorial rules behind the second pass of issue 21, each as behaviour a careful reader
  * would check: a sum of floors is a floor; no verdict on a row whose later figure measures
- * something else; a flag (⚠) only where the sources disagree about one measure; a change of a
+ * something else; a flag (≠) only where the sources disagree about one measure; a change of a
  * share in percentage points; a growth target read as a 2021–2025 average; a size class is not
  * an amount; a chapter title does not repeat its kicker.
  */
@@ -152,7 +152,7 @@ describe('a row whose later figure measures something else', () => {
 	});
 });
 
-describe('the ⚠ flag', () => {
+describe('the ≠ flag', () => {
 	const flagged = (id: string) => chartFigure(dataset, id).conflicts !== undefined;
 
 	it('is raised only by entries where the sources disagree', () => {

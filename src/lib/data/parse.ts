@@ -595,7 +595,7 @@ function dedupe(problems: Problem[]): Problem[] {
 }
 
 /**
- * Why a conflict's figures do not fit its type, or undefined. A flag (⚠) must mean the
+ * Why a conflict's figures do not fit its type, or undefined. A flag (≠) must mean the
  * sources disagree about one measure, so the disagreeing types ask for two figures that
  * could have agreed; another place's figure is a comparison, never a disagreement.
  */

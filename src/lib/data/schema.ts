@@ -240,7 +240,7 @@ export const CONFLICT_TYPES = [
 	'inconsistent'
 ] as const;
 /**
- * The types where the sources disagree: their figures carry the ⚠ flag wherever they are
+ * The types where the sources disagree: their figures carry the ≠ flag wherever they are
  * shown. The others say why figures that look comparable are not; a reader finds them in the
  * figure's tip and on the desk, and no flag is raised, because no source is contradicted.
  */

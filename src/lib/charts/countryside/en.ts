@@ -6,7 +6,7 @@ export const words = {
 	place: { table: ' (plan’s table)', text: ' (plan’s text)' },
 	label: (p) => `${p.year} ${p.measure}${p.target ? ' target' : ''}${p.place}`,
 	key: { capacity: 'Capacity', output: 'Output', hatched: 'Hatched: target' },
-	conflict: 'The two passages give different numbers (a target and a floor): see the data desk',
+	conflict: 'The two passages give different numbers (a target and a floor): see the Data page',
 	describe: (p) =>
 		'A bar chart of grain. Production capacity (what the land can produce) and output (what was actually harvested) are drawn in different colours; solid bars are actual figures, hatched bars are targets. ' +
 		p.bars.join('; ') +

@@ -9,7 +9,7 @@ export const words = {
 		`${p.year}${p.measure}${p.target ? '目标' : ''}${p.place}`,
 	/** The key above the bars. */
 	key: { capacity: '产能', output: '产量', hatched: '斜线：目标' },
-	conflict: '两处写的数不同（一处是目标，一处是底线）：见数据台',
+	conflict: '两处写的数不同（一处是目标，一处是底线）：见“数据”页',
 	describe: (p: { bars: string[] }) =>
 		'柱形图，单位万吨；产能（能生产多少）与产量（实际收获多少）颜色不同，实心柱是实际数，斜线柱是目标。' +
 		p.bars.join('；') +

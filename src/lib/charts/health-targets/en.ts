@@ -33,7 +33,7 @@ export const words = {
 		`${p.name}: Shandong ${p.province}, Jinan ${p.city}, ${p.early} target ${p.t2022}, ${p.late} target ${p.t2030}` +
 		aside([
 			p.lowerIsBetter && 'lower is better',
-			p.conflict && 'differs from another figure: see the data desk'
+			p.conflict && 'differs from another figure: see the Data page'
 		]),
 	caption: 'Healthy Changqing: main indicators',
 	columns: (p) => [

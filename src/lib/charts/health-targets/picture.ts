@@ -45,7 +45,7 @@ function glyphMarks(
 }
 
 /**
- * The browser's ⚠ after a figure that belongs to a conflict, drawn as shapes so that it does
+ * The browser's ≠ after a figure that belongs to a conflict, drawn as shapes so that it does
  * not depend on the font having the sign. A triangle `side` across, its foot at `bottom`.
  */
 function warning(x: number, bottom: number, side: number, colour: string): Mark[] {

@@ -1,5 +1,5 @@
 /** The health-targets chart's words in Chinese, the reference for every other locale. */
-/** The notes after a row, in one pair of brackets: "（越低越好；与其他数字有出入，见数据台）". */
+/** The notes after a row, in one pair of brackets: "（越低越好；与其他数字有出入，见“数据”页）". */
 const aside = (notes: (string | false)[]) => {
 	const said = notes.filter((n): n is string => n !== false);
 	return said.length ? `（${said.join('；')}）` : '';
@@ -46,7 +46,7 @@ export const words = {
 		conflict: boolean;
 	}) =>
 		`${p.name}：全省${p.province}，全市${p.city}，${p.early}目标${p.t2022}，${p.late}目标${p.t2030}` +
-		aside([p.lowerIsBetter && '越低越好', p.conflict && '与其他数字有出入，见数据台']),
+		aside([p.lowerIsBetter && '越低越好', p.conflict && '与其他数字有出入，见“数据”页']),
 	caption: '健康长清行动主要指标',
 	columns: (p: { base: string; early: string; late: string }) => [
 		'指标',

@@ -203,7 +203,7 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 			const words: Piece = { text: fmt.quantity(f), size: small, weight: on ? 700 : 400, fill };
 			if (!f.conflicts?.length) return [words];
 			flagged = true;
-			return [words, { text: '⚠', size: small, weight: 400, fill }];
+			return [words, { text: '≠', size: small, weight: 400, fill }];
 		};
 		/** A label's line: its pieces side by side, a thin space between them. */
 		const lineWidth = (pieces: Piece[]) =>
@@ -415,11 +415,11 @@ export const picture = definePicture<IncomePathData, IncomePathState, Words>({
 		let height = bottom - y;
 		if (flagged) {
 			// the flag a mark of its own: a space after it would fall between two fonts' runs
-			const flag = measure.width('⚠', small) + small * 0.3;
+			const flag = measure.width('≠', small) + small * 0.3;
 			const note = wrap(MESSAGES[locale].chart.conflict, width - flag, small, measure);
 			const base = bottom + small * 0.8 + ascent(small);
 			marks.push(
-				text(x, base, '⚠', small, { fill: palette.inkSoft }),
+				text(x, base, '≠', small, { fill: palette.inkSoft }),
 				text(x + flag, base, note, small, { fill: palette.inkSoft })
 			);
 			height += small * 0.8 + textHeight(note.length, small);

@@ -32,7 +32,7 @@ export const words = {
 		24: 'Farmland retained',
 		25: 'Grain capacity'
 	},
-	flagged: ' (⚠ differs from another figure)',
+	flagged: ' (≠ differs from another figure)',
 	tag: 'binding',
 	tagTitle: 'Binding indicator: a target the district government is obliged to meet',
 	attribute: { binding: 'Binding', expected: 'Expected' },

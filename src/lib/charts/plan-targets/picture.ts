@@ -46,7 +46,7 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 		const tagSpace = size.label * 0.3 + tagWidth;
 		// the flag of a row in a disagreement: a mark of its own (a space before it would fall
 		// between two fonts' runs), keyed at the foot
-		const flagSpace = size.label * 0.2 + measure.width('⚠', size.label);
+		const flagSpace = size.label * 0.2 + measure.width('≠', size.label);
 		const after = (r: PlanRow) => (r.binding ? tagSpace : 0) + (r.conflict ? flagSpace : 0);
 
 		// the name column: as wide as the widest name (set bold, as a focused state sets it), at most a third
@@ -192,7 +192,7 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 			const lastBase = nameBase + (names.length - 1) * size.label * LEADING;
 			const nameEnd = x + measure.width(last, size.label, nameWeight);
 			if (r.conflict)
-				marks.push(text(nameEnd + size.label * 0.2, lastBase, '⚠', size.label, { fill: ink }));
+				marks.push(text(nameEnd + size.label * 0.2, lastBase, '≠', size.label, { fill: ink }));
 			if (r.binding) {
 				const tagX = nameEnd + (r.conflict ? flagSpace : 0) + size.label * 0.3;
 				const tagBase = lastBase;
@@ -294,11 +294,11 @@ export const picture = definePicture<PlanTargetsData, PlanTargetsState, Words>({
 		});
 		if (rows.some((r) => r.conflict)) {
 			// the key to the flag, under the last row
-			const flag = measure.width('⚠', size.small) + size.small * 0.3;
+			const flag = measure.width('≠', size.small) + size.small * 0.3;
 			const key = wrap(MESSAGES[t.locale].chart.conflict, width - flag, size.small, measure);
 			const base = top + size.small * 0.6 + measure.ascent * size.small;
 			marks.push(
-				text(x, base, '⚠', size.small, { fill: palette.inkSoft }),
+				text(x, base, '≠', size.small, { fill: palette.inkSoft }),
 				text(x + flag, base, key, size.small, { fill: palette.inkSoft })
 			);
 			top += size.small * 0.6 + textHeight(key.length, size.small);

@@ -25,7 +25,7 @@ export interface PlanRow {
 	target?: ChartFigure;
 	/** Planned change from 2020 to 2025: in % of the 2020 value ('change' rows), in percentage points ('points' rows). */
 	change?: number;
-	/** Whether a figure of the row is in a disagreement between sources (flagged ⚠). */
+	/** Whether a figure of the row is in a disagreement between sources (flagged ≠). */
 	conflict?: true;
 }
 

@@ -30,7 +30,7 @@ export const words = {
 		25: '粮食综合生产能力'
 	},
 	/** After a row that is in a disagreement between sources, in the description and the table. */
-	flagged: '（⚠ 与其他数字有出入）',
+	flagged: '（≠ 与其他数字有出入）',
 	/** A binding (约束性) row's tag, and what the tag means. */
 	tag: '约束性',
 	tagTitle: '约束性指标',

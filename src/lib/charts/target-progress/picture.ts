@@ -6,7 +6,7 @@
  * period had got to, and a line of the growth achieved and still needed; any other row
  * writes both numbers, tags the later one when it measures something else, and gives the
  * caveat in full. Rows the state does not talk about keep their words in soft ink and fade
- * their bars. A key to the tick (and to the ⚠ of a figure the sources disagree on) closes it.
+ * their bars. A key to the tick (and to the ≠ of a figure the sources disagree on) closes it.
  */
 import { STATUS_LABELS } from '$lib/data/labels';
 import type { Status } from '$lib/data/status';
@@ -181,7 +181,7 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 			if (f.conflicts?.length) {
 				flagged = true;
 				// after a thin space: the Chinese picture font has none to set
-				runs.push({ text: '⚠', fill: runs[0]!.fill, space: small / 6 });
+				runs.push({ text: '≠', fill: runs[0]!.fill, space: small / 6 });
 			}
 			return runs;
 		};
@@ -396,10 +396,10 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 		);
 		if (flagged) {
 			// the flag a mark of its own: a space after it would fall between two fonts' runs
-			const flag = measure.width('⚠', small) + small * 0.3;
+			const flag = measure.width('≠', small) + small * 0.3;
 			const note = wrap(m.chart.conflict, tickX - x - flag - small * 2, small, measure);
 			marks.push(
-				text(x, keyBase, '⚠', small, { fill: palette.inkSoft }),
+				text(x, keyBase, '≠', small, { fill: palette.inkSoft }),
 				text(x + flag, keyBase, note, small, { fill: palette.inkSoft })
 			);
 			top += Math.max(textHeight(note.length, small), small * 1.1);

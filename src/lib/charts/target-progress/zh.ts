@@ -17,7 +17,7 @@ export const words = {
 	/** On a row whose later figure measures something else. */
 	/** After a later figure that is only an estimate. */
 	estimate: '（预计）',
-	unlike: '口径不同',
+	unlike: '不能直接比',
 	/** The key to the dashed tick. */
 	elapsed: '时间已过去的比例',
 	/** One row on pace in the description. */
@@ -53,7 +53,7 @@ export const words = {
 		`${p.metric}：${p.targetYear}目标${p.target}；后续数字为${p.laterYear}${p.laterMetric}${p.later}` +
 		`${p.caveat ? `。${p.caveat.replace(/。$/u, '')}` : ''}（${p.status}）`,
 	describe: (p: { rows: string[] }) =>
-		`有后续数字的2025年目标逐行列出。能比较的，进度条从2020年基数（左端）画到2025年目标（右端），竖线标出时间已过去的比例；口径不同的，只列数字和说明。${p.rows.join('。')}。`,
+		`有后续数字的2025年目标逐行列出。能比较的，进度条从2020年基数（左端）画到2025年目标（右端），竖线标出时间已过去的比例；不能直接比的，只列数字和说明。${p.rows.join('。')}。`,
 	caption: '2025年目标进度',
 	columns: [
 		'指标',

@@ -18,8 +18,8 @@ export const about = {
 			],
 			[
 				'Where figures do not fit together, between documents or between two places in one, we keep all of them, list them side by side on the ',
-				{ link: 'data', text: 'data desk' },
-				' with an explanation, and leave the choice to the reader. Where the sources really disagree (two numbers for one measure, one measure of one year in different units, a document whose own numbers do not agree), every use in the story or a chart is marked ⚠ “differs from another figure”; where figures only look comparable, the figure’s source note says so, without the mark. Five-year totals (given in square brackets in the plan), growth targets and targets for totals are recorded separately and never mixed. Wherever the text names this report as the source (“this report’s arithmetic”, “this report’s reading”, “this report’s comparison”, “as this report groups them” and the like), the calculation or the reading is ours, not the documents’.'
+				{ link: 'data', text: 'Data page' },
+				' with an explanation, and leave the choice to the reader. Where the sources really disagree (two numbers for one measure, one measure of one year in different units, a document whose own numbers do not agree), every use in the story or a chart is marked ≠ “differs from another figure”; where figures only look comparable, the figure’s source note says so, without the mark. Five-year totals (given in square brackets in the plan), growth targets and targets for totals are recorded separately and never mixed. Wherever the text names this report as the source (“this report’s arithmetic”, “this report’s reading”, “this report’s comparison”, “as this report groups them” and the like), the calculation or the reading is ours, not the documents’.'
 			]
 		]
 	},

@@ -14,7 +14,7 @@ export const chart = {
 	/** Before an excerpt's English gloss (English pages only: Chinese pages show the excerpt alone). */
 	gloss: 'In English: ',
 	/** The link from a figure's tip to the conflict's note. */
-	conflictMore: 'see the note on the data desk',
+	conflictMore: 'see the note on the Data page',
 	/** In the tip of a figure that only looks comparable with another (no flag). */
 	note: 'Not directly comparable with a similar figure',
 	row: {

@@ -2,10 +2,10 @@ import type { Unlike } from '$lib/data/derive';
 import type { desk as zh, Rich } from '../zh/desk';
 
 export const desk = {
-	title: (p) => `Data desk | ${p.site}`,
+	title: (p) => `Data | ${p.site}`,
 	description:
 		'Every number in Changqing District’s plans and reports, searchable and filterable, with progress towards each target at a glance and the source of every figure.',
-	heading: 'Data desk: every number this report uses',
+	heading: 'Data: every number this report uses',
 	lede: (p): Rich => [
 		'This page lists all ',
 		{ num: p.count, bold: true },
@@ -75,11 +75,11 @@ export const desk = {
 				return `${at}; ${p.achieved} a year on average since ${p.baselineYear}${p.needed ? `; ${p.needed} a year needed from here` : ''}`;
 		}
 	},
-	conflictLink: '⚠ Differs from another figure',
+	conflictLink: '≠ Differs from another figure',
 	noteLink: 'Not directly comparable with a similar figure',
 	conflictsTitle: 'Where the figures disagree, and where they cannot be compared',
 	conflictsIntro:
-		'Entries marked ⚠ are real disagreements between the sources: two numbers for one measure, one measure of one year in different units, or a document whose own numbers do not agree. The others explain figures that look alike but cannot be compared directly: they may not measure the same thing, a qualifier changes between years, they count different things, one is another place’s, or the parts given do not account for the whole. We keep all of them, side by side, and leave the choice to the reader; numbers marked “this report’s arithmetic” are ours.',
+		'Entries marked ≠ are real disagreements between the sources: two numbers for one measure, one measure of one year in different units, or a document whose own numbers do not agree. The others explain figures that look alike but cannot be compared directly: they may not measure the same thing, a qualifier changes between years, they count different things, one is another place’s, or the parts given do not account for the whole. We keep all of them, side by side, and leave the choice to the reader; numbers marked “this report’s arithmetic” are ours.',
 
 	statusRule: (s) => [
 		'Each target is compared only with actual figures for the same place, measure and unit published after its baseline; estimates do not count. A target is ',

@@ -10,7 +10,7 @@ export const sources = {
 		'The ',
 		{ num: p.figures },
 		` figures in this report come from the ${p.documents} public documents below. Under each figure is the passage of the document that states it, in the original Chinese (only line breaks and spaces have been merged), so it can be checked word for word, with this report’s English gloss beside it. All the figures can also be searched on the `,
-		{ link: 'data', text: 'data desk' },
+		{ link: 'data', text: 'Data page' },
 		'.'
 	],
 	tocTitle: 'Documents',
@@ -22,7 +22,7 @@ export const sources = {
 	context:
 		'This document is mainly about places other than Changqing; the report cites only the figures in it that concern Changqing or give background.',
 	note: (p) => `Note: ${p.note}`,
-	conflictLink: '⚠ This figure differs from another figure',
+	conflictLink: '≠ This figure differs from another figure',
 	noteLink: 'This figure cannot be compared directly with a similar one',
 	none: 'The report does not yet cite any figures from this document.',
 	conflictsTitle: 'Where the figures disagree, and where they cannot be compared',

@@ -1,5 +1,13 @@
 import type { story as zh } from '../zh/story';
 
+/** A small count in words, as a headline writes it (11 and up in digits). */
+const count = (n: number) =>
+	n <= 10
+		? ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n]!
+		: String(n);
+/** Every one of n: "both" for two. */
+const all = (n: number) => (n === 2 ? 'both' : `all ${count(n)}`);
+
 export const story = {
 	title: 'Changqing 2020 → 2035: from the 14th Five-Year Plan’s starting line to the 2035 vision',
 	description:
@@ -16,6 +24,9 @@ export const story = {
 	tocTitle: 'Chapters',
 	startReading: 'Scroll down to read',
 	hint: 'The charts change as you read; you can also step through them with the ‹ › buttons below each chart.',
+	/** The key to the story's two marks, before their first use. */
+	marks:
+		'Tap a number with a dotted underline to read its source; a ≠ after a number means the sources give different figures, and its source says how they differ.',
 	chapterLink: 'Link to this chapter',
 	/** Folded under a chapter's steps: how its figures were counted, what the documents leave unsaid. */
 	notesTitle: 'How to read these figures',
@@ -29,7 +40,14 @@ export const story = {
 	sourcesLink: 'Every figure’s excerpt is on the Sources page ›',
 	baselineLabel: 'Key figures for 2020',
 	hero: {
-		title: 'Where Changqing stands',
+		title: 'In thirty seconds',
+		headline: (p) =>
+			p.behind === p.rows
+				? `By ${p.year}, ${all(p.rows)} of the 2025 targets that can be judged were growing more slowly than needed to be met on time`
+				: p.behind === 0
+					? `By ${p.year}, ${all(p.rows)} of the 2025 targets that can be judged were growing fast enough to be met on time`
+					: `By ${p.year}, ${count(p.behind)} of the ${count(p.rows)} 2025 targets that can be judged were growing more slowly than needed to be met on time`,
+		toProgress: 'Every target, row by row',
 		lede: (p) =>
 			`By the end of ${p.year}, ${p.elapsed} of the 14th Five-Year Plan’s period had gone by; the indicators below had covered ${p.shares} of the way from their 2020 baselines to their 2025 targets (this report’s arithmetic).`,
 		caption: '2020 baselines, latest figures and 2025 targets',
@@ -42,8 +60,6 @@ export const story = {
 		vision: 'The 2035 vision: ',
 		visionNote: '. The vision sets no numbers.'
 	},
-	sectorShare: (p) => `${p.sector} as a share of GDP`,
-	sectors: ['Primary industry', 'Secondary industry', 'Tertiary industry'],
 	howRatio: (p) => `${p.a} ÷ ${p.b}`,
 	howCagr: (p) =>
 		`average yearly growth ${p.from}–${p.to}, worked out from the two end values by this report’s arithmetic`,

@@ -17,7 +17,7 @@ export const chart = {
 	/** Before an excerpt's English gloss (English pages only: Chinese pages show the excerpt alone). */
 	gloss: '英译：',
 	/** The link from a figure's tip to the conflict's note. */
-	conflictMore: '见数据台的说明',
+	conflictMore: '见“数据”页的说明',
 	/** In the tip of a figure that only looks comparable with another (no flag). */
 	note: '与相近的数字不能直接比较',
 	/**

@@ -21,10 +21,10 @@ export type Rich = (
 
 export const desk = {
 	/** The page's <title>, after which the site's name follows. */
-	title: (p: { site: string }) => `数据台｜${p.site}`,
+	title: (p: { site: string }) => `数据｜${p.site}`,
 	description:
 		'长清区规划、报告和报道中的数字：可搜索、可筛选，每个目标的进度和判断理由一目了然，均附原文出处。',
-	heading: '数据台：本报道用到的每一个数字',
+	heading: '数据：本报道用到的每一个数字',
 	lede: (p: { count: string }): Rich => [
 		'这里列出本报道所用数据集中的全部 ',
 		{ num: p.count, bold: true },
@@ -100,11 +100,11 @@ export const desk = {
 				return `${at}；${p.baselineYear}年以来年均增长${p.achieved}${p.needed ? `，按期达标此后需年均增长${p.needed}` : ''}`;
 		}
 	},
-	conflictLink: '⚠ 与其他数字有出入',
+	conflictLink: '≠ 与其他数字有出入',
 	noteLink: '与相近的数字不能直接比较',
 	conflictsTitle: '数字之间的出入，与不能直接比较的数字',
 	conflictsIntro:
-		'标⚠的是来源之间真正的出入：同一指标的数字不一致，同一年份的单位不同，或同一份文件自身的数字不相符。其余各条说明看起来相近、其实不能直接比较的数字：口径未必相同，限定词前后不同，说的不是同一件事，与外地的数字相比，或者分项没有列全。我们全部保留，并排列出，不替读者取舍；标明“本报道的计算”的是我们算出的数。',
+		'标≠的是来源之间真正的出入：同一指标的数字不一致，同一年份的单位不同，或同一份文件自身的数字不相符。其余各条说明看起来相近、其实不能直接比较的数字：口径未必相同，限定词前后不同，说的不是同一件事，与外地的数字相比，或者分项没有列全。我们全部保留，并排列出，不替读者取舍；标明“本报道的计算”的是我们算出的数。',
 
 	/** The one rule that decides a target's status; `s` holds the status names. */
 	statusRule: (s: StatusNames): Rich => [
@@ -157,6 +157,6 @@ const UNLIKE_ZH: Record<Unlike, string> = {
 	estimate: '那是预计数，不是实际数',
 	'other-year': '这是一年的目标，只能用当年的实际数衡量',
 	'one-year-rate': '一年的增速不能代表五年的年均增速',
-	'other-measure': '口径不同',
+	'other-measure': '衡量的不是同一件事',
 	'other-unit': '单位不同'
 };

@@ -10,7 +10,7 @@ export const sources = {
 		'本报道的 ',
 		{ num: p.figures },
 		` 个数字来自以下 ${p.documents} 份公开文件。每个数字下面是文件中写明这个数字的原话（只合并了换行和空格），可与原文逐字核对。全部数字也可在`,
-		{ link: 'data', text: '数据台' },
+		{ link: 'data', text: '“数据”页' },
 		'搜索。'
 	],
 	tocTitle: '文件',
@@ -23,7 +23,7 @@ export const sources = {
 	context: '这份文件主要报道长清以外的地方，本报道只引用其中与长清有关或作为背景的数字。',
 	/** A figure's note, from the dataset. */
 	note: (p: { note: string }) => `注：${p.note}`,
-	conflictLink: '⚠ 这个数字与其他数字有出入',
+	conflictLink: '≠ 这个数字与其他数字有出入',
 	noteLink: '这个数字与相近的数字不能直接比较',
 	none: '本报道暂未引用这份文件中的数字。',
 	conflictsTitle: '数字之间的出入，与不能直接比较的数字',

@@ -1,3 +1,6 @@
+/** A small count in words, as a headline writes it: 两项, 三项 (11 and up in digits). */
+const count = (n: number) => (n <= 10 ? '零一两三四五六七八九十'[n]! : String(n));
+
 /** The story's own frame: its first screen, chapter menu and the words around derived numbers. */
 export const story = {
 	title: '长清 2020 → 2035｜从“十四五”起点到二〇三五年远景',
@@ -15,6 +18,9 @@ export const story = {
 	tocTitle: '章节',
 	startReading: '向下滚动阅读',
 	hint: '图表会随文字变化；也可以点图下的 ‹ › 逐步查看。',
+	/** The key to the story's two marks, before their first use. */
+	marks:
+		'带虚线下划线的数字，点一下就能看原文出处；数字后的 ≠ 表示几份来源写的数不一致，出处里说明了差在哪里。',
 	/** A chapter's own address, for sharing: /chapters/<id>/ (with its share card), which opens it in the story. */
 	chapterLink: '本章链接',
 	/** Folded under a chapter's steps: how its figures were counted, what the documents leave unsaid. */
@@ -33,7 +39,17 @@ export const story = {
 	baselineLabel: '2020年主要数字',
 	/** The first screen's point: where Changqing stands between 2020, 2025 and 2035. */
 	hero: {
-		title: '长清走到了哪里',
+		/** Over the finding: this box is the whole story in brief. */
+		title: '三十秒读懂',
+		/** The finding, from the rows' statuses: how many targets grow more slowly than they need. */
+		headline: (p: { year: number; rows: number; behind: number }) =>
+			p.behind === p.rows
+				? `到${p.year}年，能判断进度的${count(p.rows)}项2025年目标，增速都慢于按期达标所需`
+				: p.behind === 0
+					? `到${p.year}年，能判断进度的${count(p.rows)}项2025年目标，增速都赶得上按期达标所需`
+					: `到${p.year}年，能判断进度的${count(p.rows)}项2025年目标中，${count(p.behind)}项增速慢于按期达标所需`,
+		/** To the chapter that judges every target with a later figure. */
+		toProgress: '逐项看进度',
 		lede: (p: { year: number; elapsed: string; shares: string }) =>
 			`到${p.year}年底，“十四五”规划期已过去${p.elapsed}；下面几项从2020年基数到2025年目标，分别走过了${p.shares}的路程（本报道的计算）。`,
 		caption: '2020年基数、最新数字与2025年目标',
@@ -46,8 +62,6 @@ export const story = {
 		vision: '2035年远景：',
 		visionNote: '。远景没有给出数字目标。'
 	},
-	sectorShare: (p: { sector: string }) => `${p.sector}占地区生产总值比重`,
-	sectors: ['第一产业', '第二产业', '第三产业'],
 	/** How a number in the copy was computed from two figures. */
 	howRatio: (p: { a: string; b: string }) => `${p.a}÷${p.b}`,
 	howCagr: (p: { from: number; to: number }) => `${p.from}—${p.to}年年均增长，本报道由两端数值计算`,
