@@ -8,6 +8,8 @@ import { spec } from '../../src/lib/charts/target-progress/spec';
 import { parseDataset } from '../../src/lib/data/parse';
 import { targetStatus } from '../../src/lib/data/status';
 import { readDataFiles } from '../../src/lib/server/dataset';
+import { MESSAGES } from '../../src/lib/i18n/messages';
+import { heroView } from '../../src/lib/story/hero';
 
 const data = parseDataset(readDataFiles(resolve(import.meta.dirname, '../..')));
 const byId = new Map(data.figures.map((f) => [f.id, f]));
@@ -78,5 +80,36 @@ describe('the verdicts a district official would check', () => {
 		expect(byId.get('new-urban-jobs-cumulative-2025-target')!.better).toBe('higher');
 		expect(byId.get('health-infant-mortality-2030-target')!.better).toBe('lower');
 		expect(byId.get('elderly-care-circle-minutes-2025-target')!.better).toBe('lower');
+	});
+});
+
+describe('the first screen’s headline', () => {
+	const view = heroView(data);
+
+	it('counts the targets that can be judged on pace, and those growing too slowly', () => {
+		expect(view.rows.map((r) => r.target.id)).toEqual([
+			'budget-revenue-2025-target',
+			'urban-income-2025-target',
+			'rural-income-2025-target'
+		]);
+		expect(view.behind).toBe(view.rows.filter((r) => r.status === 'behind').length);
+		expect(view.behind).toBe(3);
+	});
+
+	it('says all, some or none in both languages, as the count has it', () => {
+		const says = (behind: number) => ({
+			zh: MESSAGES.zh.story.hero.headline({ year: 2023, rows: 3, behind }),
+			en: MESSAGES.en.story.hero.headline({ year: 2023, rows: 3, behind })
+		});
+		expect(says(3)).toEqual({
+			zh: '到2023年，能判断进度的三项2025年目标，增速都慢于按期达标所需',
+			en: 'By 2023, all three of the 2025 targets that can be judged were growing more slowly than needed to be met on time'
+		});
+		expect(says(2).zh).toBe('到2023年，能判断进度的三项2025年目标中，两项增速慢于按期达标所需');
+		expect(says(2).en).toMatch(/^By 2023, two of the three 2025 targets/u);
+		expect(says(0).zh).toContain('都赶得上');
+		expect(MESSAGES.en.story.hero.headline({ year: 2023, rows: 2, behind: 2 })).toMatch(
+			/^By 2023, both of the 2025 targets/u
+		);
 	});
 });
