@@ -311,7 +311,7 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 						y: top,
 						width: done * width,
 						height: barHeight,
-						fill: r.status === 'behind' ? palette.secondary : palette.accent,
+						fill: palette.accent,
 						...fade
 					},
 					{
