@@ -82,6 +82,18 @@ describe.each(CHARTS)('the downloads of %s', (chart) => {
 		expect(inked).toBeGreaterThan(500);
 	});
 
+	it('include a PNG for a phone, 1080 px wide, laid out at a phone’s width (taller for its width), in both editions', () => {
+		const wide = pngSize(join(BUILD, 'charts', `${chart}.png`));
+		for (const file of [
+			join(BUILD, 'charts', 'phone', `${chart}.png`),
+			join(BUILD, 'en', 'charts', 'phone', `${chart}.png`)
+		]) {
+			const phone = pngSize(file);
+			expect(phone.width, file).toBe(1080);
+			expect(phone.height / phone.width, file).toBeGreaterThan(wide.height / wide.width);
+		}
+	});
+
 	it('include a CSV of the chart’s own figures, UTF-8 with BOM, in the columns of the full export', async () => {
 		const response = await fetch(`${baseURL()}/charts/${chart}.csv`);
 		const bytes = new Uint8Array(await response.arrayBuffer());

@@ -1,6 +1,7 @@
 /**
- * A chart's downloads: the standalone SVG of its final state at 1200 px, and that SVG drawn
- * as a PNG at 2×. The build fails if the PNG has lost its text.
+ * A chart's downloads: the standalone SVG of its final state at 1200 px, that SVG drawn as a
+ * PNG at 2×, and a portrait PNG laid out for a phone's width (540 px at 2×: 1080 px, the width
+ * WeChat articles and chats show an image at). The build fails if a PNG has lost its text.
  */
 import { CHART_IDS } from '$lib/charts/registry';
 import { localeOf } from '$lib/i18n/locale';
@@ -18,13 +19,24 @@ export const PNG_SCALE = 2;
 /** Every chart in both editions: /charts/<id>.svg and /en/charts/<id>.svg. */
 export const downloadEntries = () => twins(CHART_IDS.map((chart) => ({ chart })));
 
-/** A chart's picture in the edition of `pathname`, in its final state. */
-export const downloadPicture = (chart: string, pathname: string) =>
-	chartPicture(loadDataset(), chart, localeOf(pathname), 'final', { origin: publicOrigin() });
+/** The width a phone's picture is laid out at, in px: a phone's screen, so its text reads there. */
+export const PHONE_WIDTH = 540;
 
-export async function downloadPng(chart: string, pathname: string): Promise<Buffer> {
+/** A chart's picture in the edition of `pathname`, in its final state. */
+export const downloadPicture = (chart: string, pathname: string, width?: number) =>
+	chartPicture(loadDataset(), chart, localeOf(pathname), 'final', {
+		origin: publicOrigin(),
+		...(width ? { width } : {})
+	});
+
+/** The chart's PNG at 2×: the download's width by default, a phone's with `width`. */
+export async function downloadPng(
+	chart: string,
+	pathname: string,
+	width?: number
+): Promise<Buffer> {
 	const locale = localeOf(pathname);
-	const picture = downloadPicture(chart, pathname);
+	const picture = downloadPicture(chart, pathname, width);
 	const drawn = await renderPng(picture.svg, PNG_SCALE, locale);
 	assertTextDrawn(pathname, drawn, textBoxes(picture.marks, fontMeasure(locale)), PNG_SCALE);
 	return drawn.png;

@@ -19,6 +19,8 @@ export const embed = {
 	downloads: 'Downloads: ',
 	svg: 'SVG (vector)',
 	png: 'PNG image (2×)',
+	/** A picture laid out for a phone's width, for WeChat articles and chats. */
+	phonePng: 'PNG for phones (WeChat)',
 	csv: 'CSV data',
 	open: 'Open alone'
 } satisfies typeof zh;

@@ -24,6 +24,8 @@ export const embed = {
 	downloads: '下载：',
 	svg: 'SVG 矢量图',
 	png: 'PNG 图片（2倍）',
+	/** A picture laid out for a phone's width, for WeChat articles and chats. */
+	phonePng: '手机版 PNG（微信用）',
 	csv: 'CSV 数据',
 	open: '单独打开'
 };
