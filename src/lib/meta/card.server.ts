@@ -54,9 +54,15 @@ function storyVisual(dataset: Dataset, locale: Locale, measure: Measure): Scene 
 	const width = RIGHT.width;
 	const marks: Mark[] = [];
 	let y = 0;
-	const heading = wrap(m.title, width, 30, measure, 700);
-	marks.push(text(0, measure.ascent * 30, heading, 30, { weight: 700, fill: PALETTE.ink }));
-	y += textHeight(heading.length, 30) + 22;
+	// the story's finding, as its first screen states it
+	const headline = m.headline({
+		year: view.latestYear,
+		rows: view.rows.length,
+		behind: view.behind
+	});
+	const heading = clamp(headline, width, 28, 3, measure, 700);
+	marks.push(text(0, measure.ascent * 28, heading, 28, { weight: 700, fill: PALETTE.ink }));
+	y += textHeight(heading.length, 28) + 22;
 	for (const row of view.rows.slice(0, 4)) {
 		const name = clamp(lex.metrics[row.target.id] ?? row.target.id, width, 22, 1, measure);
 		marks.push(text(0, y + measure.ascent * 22, name, 22, { fill: PALETTE.ink }));
