@@ -4,9 +4,8 @@ export const chapter: Chapter = {
 	id: 'ecology-health',
 	chart: 'health-targets',
 	steps: [
-		{ id: 'intro', state: 'final' },
 		{ id: 'prevention', state: 'prevention' },
 		{ id: 'care', state: 'care' },
-		{ id: 'conflicts', state: 'conflicts' }
+		{ id: 'conflicts', state: 'final' }
 	]
 };

@@ -4,9 +4,7 @@ export const chapter: Chapter = {
 	id: 'industry',
 	chart: 'industry-pivot',
 	steps: [
-		{ id: 'before', state: 'before' },
-		{ id: 'revenue', state: 'revenue' },
-		{ id: 'pivot', state: 'pivot' },
+		{ id: 'before', state: 'revenue' },
 		{ id: 'results', state: 'results' },
 		{ id: 'both', state: 'final' }
 	]

@@ -5,8 +5,7 @@ export const chapter: Chapter = {
 	chart: 'income-path',
 	steps: [
 		{ id: 'urban', state: 'urban' },
-		{ id: 'rural', state: 'rural' },
-		{ id: 'gap', state: 'gap' },
+		{ id: 'rural', state: 'gap' },
 		{ id: 'services', state: 'final' }
 	]
 };

@@ -6,8 +6,6 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'revenue', state: 'revenue' },
 		{ id: 'income', state: 'income' },
-		{ id: 'pace', state: 'pace' },
-		{ id: 'others', state: 'rates' },
 		{ id: 'all', state: 'final' }
 	]
 };

@@ -4,9 +4,8 @@ export const chapter: Chapter = {
 	id: 'projects',
 	chart: 'project-pipeline',
 	steps: [
-		{ id: 'count', state: 'count' },
 		{ id: 'investment', state: 'investment' },
 		{ id: 'signed', state: 'signed' },
-		{ id: 'themes', state: 'final' }
+		{ id: 'count', state: 'final' }
 	]
 };

@@ -6,8 +6,6 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'overview', state: 'overview' },
 		{ id: 'strength', state: 'strength' },
-		{ id: 'quality', state: 'quality' },
-		{ id: 'wellbeing', state: 'wellbeing' },
 		{ id: 'binding', state: 'binding' },
 		{ id: 'all', state: 'final' }
 	]

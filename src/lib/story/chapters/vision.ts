@@ -5,8 +5,7 @@ export const chapter: Chapter = {
 	chart: 'timeline-2035',
 	steps: [
 		{ id: 'plan', state: 'plan' },
-		{ id: 'themes', state: 'themes' },
 		{ id: 'city', state: 'city' },
-		{ id: 'vision', state: 'vision' }
+		{ id: 'vision', state: 'final' }
 	]
 };

@@ -6,9 +6,6 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'zones', state: 'zones' },
 		{ id: 'towns', state: 'towns' },
-		{ id: 'manufacturing', state: 'manufacturing' },
-		{ id: 'health', state: 'health' },
-		{ id: 'farming', state: 'farming' },
 		{ id: 'all', state: 'final' }
 	]
 };

@@ -8,17 +8,19 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		grain: [
-			'In 2020 Changqing’s grain production capacity was {fig:grain-capacity-2020-baseline}; the plan has it rising to {fig:grain-capacity-2025-target} by 2025. The bars separate “capacity” (how much the land can produce) from “output” (what was actually harvested that year), as the key shows; solid bars are actual figures, hatched bars are targets.'
-		],
-		output: [
-			'Grain output in 2023 was {fig:grain-output-2023-actual}, and the target for 2024 is {fig:grain-output-2024-target}. Output and capacity are two different indicators, and the documents do not explain how they relate; in numbers, the 2024 output target is already level with the plan’s capacity target for 2025.'
+			'Capacity is how much grain the land can produce; output is what was actually harvested. Capacity was {fig:grain-capacity-2020-baseline} in 2020, with a 2025 target of {fig:grain-capacity-2025-target}. Output was {fig:grain-output-2023-actual} in 2023; its 2024 target of {fig:grain-output-2024-target} is already about level with the 2025 capacity target (this report’s reading).'
 		],
 		conflict: [
-			'The plan gives two figures for capacity in 2025. In its table of main indicators (Box 1) the figure is {fig:grain-capacity-2025-target}, a binding indicator; the text of chapter eight, on rural revitalisation, says capacity will be “kept stable”, and gives {fig:grain-capacity-2025-target-rural} for it. One is a target, the other a floor; the two passages give different numbers.'
+			'That 2025 capacity target stands in Box 1, the plan’s table of main indicators; the text of the plan’s chapter eight says capacity will be “kept stable”, giving {fig:grain-capacity-2025-target-rural}. The first is a target to reach, the second a floor not to fall below, and the two numbers differ.'
 		],
 		specialty: [
-			'Beyond grain come specialty crops: in 2023 the area planted with Changqing tea, local medicinal herbs, millet and specialty fruit reached {fig:specialty-crops-area-2023-actual}, with an output value of {fig:specialty-crops-output-2023-actual}.',
-			'High-standard farmland (fields upgraded to give stable yields in drought or flood): {fig:high-standard-farmland-new-2023-actual} was added in 2023, while the plan’s requirement for 2025 is a total area of {fig:high-standard-farmland-2025-target}. The first is one year’s new area, the second the total to be maintained. By 2023 Changqing had built {fig:qilu-model-villages-2023-actual} “Qilu model” villages of rural revitalisation in all: showcase villages of Shandong (Qilu is its old name) in China’s national drive to develop the countryside.'
+			'Beyond grain, specialty farming: in 2023 Changqing tea, local medicinal herbs, millet and specialty fruit covered {fig:specialty-crops-area-2023-actual}, with an output value of {fig:specialty-crops-output-2023-actual}.',
+			'The same year {fig:high-standard-farmland-new-2023-actual} of high-standard farmland was added; the plan wants a total of {fig:high-standard-farmland-2025-target} kept in 2025. By 2023, {fig:qilu-model-villages-2023-actual} “Qilu model” villages had been built.'
 		]
-	}
+	},
+	notes: [
+		'Production capacity and output are two different indicators, and the documents do not explain how they relate; setting the 2024 output target beside the 2025 capacity target is this report’s reading. In the chart, hatched bars are targets and solid bars actual figures.',
+		'Both capacity figures are on the Data page: Box 1’s is a binding target; chapter eight’s is a floor: capacity is not to fall below it.',
+		'High-standard farmland means fields upgraded to give stable yields in drought or flood. The 2023 figure is one year’s new area, the 2025 figure the total the district is to keep. “Qilu model” villages of rural revitalisation are showcase villages of Shandong (Qilu is its old name) in China’s drive to revitalise the countryside. The Data page gives each figure’s source.'
+	]
 };

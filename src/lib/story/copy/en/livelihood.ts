@@ -8,18 +8,19 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		urban: [
-			'The per-capita disposable income of urban residents was {fig:urban-income-2020-baseline} in 2020 and reached {fig:urban-income-2023-actual} in 2023, an average growth of {cagr:urban-income-2020-baseline:urban-income-2023-actual} a year (this report’s arithmetic).',
-			'To reach {fig:urban-income-2025-target} in 2025, it needs to grow by an average of {needed:urban-income-2023-actual:urban-income-2025-target} a year in 2024 and 2025 (the dotted line), a steeper climb than the dashed line, which this report draws straight from the 2020 baseline to the 2025 target (both this report’s). Per person, that is {gap:urban-income-2023-actual:urban-income-2025-target} still to go (this report’s arithmetic).'
+			'Urban residents’ per-capita disposable income rose from {fig:urban-income-2020-baseline} in 2020 to {fig:urban-income-2023-actual} in 2023, {cagr:urban-income-2020-baseline:urban-income-2023-actual} a year on average. To reach the 2025 target of {fig:urban-income-2025-target}, it is {gap:urban-income-2023-actual:urban-income-2025-target} short per person and needs {needed:urban-income-2023-actual:urban-income-2025-target} a year in 2024 and 2025 (the dotted line; all this report’s arithmetic).'
 		],
 		rural: [
-			'The per-capita disposable income of rural residents has grown faster on average: from {fig:rural-income-2020-baseline} to {fig:rural-income-2023-actual}, or {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year. To reach the target of {fig:rural-income-2025-target}, it still needs average growth of {needed:rural-income-2023-actual:rural-income-2025-target} a year, {gap:rural-income-2023-actual:rural-income-2025-target} more per person (both this report’s arithmetic).'
-		],
-		gap: [
-			'How many times as much as rural residents do urban residents earn? In 2020 it was {ratio:urban-income-2020-baseline:rural-income-2020-baseline} times; by 2023 the gap had narrowed to {ratio:urban-income-2023-actual:rural-income-2023-actual} times. If both targets are met, it will be about {ratio:urban-income-2025-target:rural-income-2025-target} times in 2025, much the same as in 2023 (all this report’s arithmetic).'
+			'Rural incomes grew faster: {fig:rural-income-2020-baseline} to {fig:rural-income-2023-actual}, {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year; the {fig:rural-income-2025-target} target is {gap:rural-income-2023-actual:rural-income-2025-target} away per person and needs {needed:rural-income-2023-actual:rural-income-2025-target} a year. The urban–rural ratio narrowed from {ratio:urban-income-2020-baseline:rural-income-2020-baseline} to {ratio:urban-income-2023-actual:rural-income-2023-actual}; if both targets are met, it will be about {ratio:urban-income-2025-target:rural-income-2025-target} in 2025, almost unchanged (all this report’s arithmetic).'
 		],
 		services: [
-			'Beyond incomes: in 2023, new urban employment came to {fig:new-urban-jobs-2023-actual}, the enrolment rate for residents’ medical insurance was {fig:medical-insurance-coverage-2023-actual}, and {fig:community-elderly-facility-compliance-2023-actual} of community elderly-care facilities were built to standard.',
-			'The plans for 2024 include building, continuing or expanding primary and secondary schools and kindergartens, {fig:school-construction-2024-plan} in all, and adapting the homes of {fig:elderly-home-adaptation-2024-plan} elderly households to old age.'
+			'Beyond incomes, in 2023: {fig:new-urban-jobs-2023-actual} new urban jobs, residents’ medical insurance enrolment of {fig:medical-insurance-coverage-2023-actual}, and {fig:community-elderly-facility-compliance-2023-actual} of community elderly-care facilities built to standard.',
+			'The plans for 2024: primary and secondary schools and kindergartens built, continued or expanded, {fig:school-construction-2024-plan} in all, and the homes of {fig:elderly-home-adaptation-2024-plan} elderly households adapted to old age.'
 		]
-	}
+	},
+	notes: [
+		'Yearly growth is compound: growth achieved runs from 2020 to 2023, growth still needed from 2023 to the 2025 target; the amount “short per person” is the 2025 target minus the 2023 actual (all this report’s arithmetic). The dashed line is drawn by this report straight from the 2020 baseline to the 2025 target: the plan gives only the two ends, not the years between.',
+		'The urban–rural ratio is urban per-capita disposable income divided by rural, how many times the one is the other; the 2025 ratio is worked out from the two targets and is not a forecast (this report’s arithmetic).',
+		'The 2023 figures come from the January 2024 work report; this report’s sources have no actual figures for 2024 yet. The work report speaks of elderly-care facilities “built to standard”, the plan of facilities “meeting the standard for provision”; neither document says whether these are one measure, so this report does not hold the one against the other. The Data page gives each figure’s source.'
+	]
 };

@@ -8,18 +8,19 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		urban: [
-			'城镇居民人均可支配收入2020年是{fig:urban-income-2020-baseline}，2023年达到{fig:urban-income-2023-actual}，年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}（本报道的计算）。',
-			'要在2025年达到{fig:urban-income-2025-target}，2024、2025两年需要年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（点线；本报道的计算），比从2020年基数直线连到2025年目标的虚线（本报道所画）陡。按人算，离目标每人还差{gap:urban-income-2023-actual:urban-income-2025-target}（本报道的计算）。'
+			'城镇居民人均可支配收入从2020年的{fig:urban-income-2020-baseline}涨到2023年的{fig:urban-income-2023-actual}，年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}。要达到2025年目标{fig:urban-income-2025-target}，每人还差{gap:urban-income-2023-actual:urban-income-2025-target}，2024、2025两年需年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（图中点线；均为本报道的计算）。'
 		],
 		rural: [
-			'农村居民人均可支配收入的年均增速更高：从{fig:rural-income-2020-baseline}增至{fig:rural-income-2023-actual}，年均增长{cagr:rural-income-2020-baseline:rural-income-2023-actual}。离{fig:rural-income-2025-target}的目标，还需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}，每人还差{gap:rural-income-2023-actual:rural-income-2025-target}（均为本报道的计算）。'
-		],
-		gap: [
-			'城镇居民的收入是农村居民的几倍？2020年是{ratio:urban-income-2020-baseline:rural-income-2020-baseline}倍，2023年缩小到{ratio:urban-income-2023-actual:rural-income-2023-actual}倍。若两项目标都实现，2025年约为{ratio:urban-income-2025-target:rural-income-2025-target}倍，与2023年基本持平（均为本报道的计算）。'
+			'农村居民涨得更快：从{fig:rural-income-2020-baseline}到{fig:rural-income-2023-actual}，年均{cagr:rural-income-2020-baseline:rural-income-2023-actual}；离目标{fig:rural-income-2025-target}每人还差{gap:rural-income-2023-actual:rural-income-2025-target}，需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。城乡收入比由{ratio:urban-income-2020-baseline:rural-income-2020-baseline}缩至{ratio:urban-income-2023-actual:rural-income-2023-actual}；若两项都达标，2025年约{ratio:urban-income-2025-target:rural-income-2025-target}，几乎不变（均为本报道的计算）。'
 		],
 		services: [
-			'收入之外：2023年新增城镇就业{fig:new-urban-jobs-2023-actual}，居民医保参保率{fig:medical-insurance-coverage-2023-actual}，社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}。',
-			'2024年的计划包括新建、续建、改扩建中小学幼儿园{fig:school-construction-2024-plan}，完成老年人家庭适老化改造{fig:elderly-home-adaptation-2024-plan}。'
+			'收入之外，2023年新增城镇就业{fig:new-urban-jobs-2023-actual}，居民医保参保率{fig:medical-insurance-coverage-2023-actual}，社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}。',
+			'2024年的计划：新建、续建、改扩建中小学幼儿园{fig:school-construction-2024-plan}，完成老年人家庭适老化改造{fig:elderly-home-adaptation-2024-plan}。'
 		]
-	}
+	},
+	notes: [
+		'年均增长按每年在上一年基础上增长计算：已实现的从2020年算到2023年，还需要的从2023年算到2025年目标；“每人还差”是2025年目标减2023年实际数（都是本报道的计算）。图中虚线是本报道从2020年基数直线连到2025年目标画的，规划只给了两端，没有给中间各年。',
+		'城乡收入比是城镇居民人均可支配收入除以农村居民的，即前者是后者的几倍；2025年的比值是用两项目标算的，不是预测（本报道的计算）。',
+		'2023年的实际数来自2024年初的区政府工作报告，本报道的来源中还没有2024年的实际数。报告说的是养老设施“配建达标率”，规划用的是“配套达标率”，两份文件都没有说是否同一指标，本报道不拿它衡量规划目标。每个数字的出处见“数据”页。'
+	]
 };
