@@ -39,6 +39,14 @@ export const story = {
 	sourcesTitle: 'The documents behind this report',
 	sourcesLink: 'Every figure’s excerpt is on the Sources page ›',
 	baselineLabel: 'Key figures for 2020',
+	myTown: {
+		title: 'My subdistrict or town',
+		lede: (p) =>
+			`Changqing has ${p.count} subdistricts and towns. Open yours to read the role the 14th Five-Year Plan gives it.`,
+		role: 'Box 4 of the plan (translated):',
+		quote: (p) => `“${p.text}”`,
+		columns: 'Grouped by this report under:'
+	},
 	hero: {
 		title: 'In thirty seconds',
 		headline: (p) =>

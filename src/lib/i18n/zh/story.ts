@@ -37,6 +37,15 @@ export const story = {
 	sourcesTitle: '本报道依据的文件',
 	sourcesLink: '每个数字的原文摘录，见“来源”页 ›',
 	baselineLabel: '2020年主要数字',
+	/** 我的街镇, in the zones chapter: each subdistrict and town, opened to read its role. */
+	myTown: {
+		title: '我的街镇',
+		lede: (p: { count: number }) =>
+			`长清有${p.count}个街道和镇。点开你住的那一个，看“十四五”规划给它定的功能。`,
+		role: '规划纲要专栏4：',
+		quote: (p: { text: string }) => `“${p.text}”`,
+		columns: '按本报道的归类：'
+	},
 	/** The first screen's point: where Changqing stands between 2020, 2025 and 2035. */
 	hero: {
 		/** Over the finding: this box is the whole story in brief. */
