@@ -11,8 +11,8 @@ export const copy: ChapterCopy = {
 			'The economy is divided into three sectors: primary industry is mainly farming; secondary industry is mainly manufacturing, mining and utilities, plus construction; tertiary industry is mainly services. In Changqing secondary industry accounted for {fig:industry-share-secondary-2020-baseline}, the largest share of the three.'
 		],
 		sectors: [
-			'Tertiary industry accounted for {fig:industry-share-tertiary-2020-baseline}. The plan says Changqing’s University Town “boasts” {fig:university-town-colleges-2020-baseline} of higher education, with {fig:university-town-students-staff-2020-baseline} studying or teaching there.',
-			'Primary industry had the smallest share; in 2020 Changqing’s stock of farmland was {fig:farmland-2020-baseline}. Rural Changqing is the subject of the “Countryside” chapter, later on.'
+			'Tertiary industry accounted for {fig:industry-share-tertiary-2020-baseline}. The plan says the University Town “boasts” {fig:university-town-colleges-2020-baseline} of higher education, with {fig:university-town-students-staff-2020-baseline} studying or teaching there.',
+			'Primary industry had the smallest share; the stock of farmland was {fig:farmland-2020-baseline} in 2020. More in the “Countryside” chapter.'
 		]
 	},
 	notes: [

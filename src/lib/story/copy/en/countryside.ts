@@ -8,14 +8,14 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		grain: [
-			'Capacity is how much grain the land can produce; output is what was actually harvested. Capacity was {fig:grain-capacity-2020-baseline} in 2020, with a 2025 target of {fig:grain-capacity-2025-target}. Output was {fig:grain-output-2023-actual} in 2023; its 2024 target of {fig:grain-output-2024-target} is already about level with the 2025 capacity target (this report’s reading).'
+			'Capacity is what the land can produce; output, what was actually harvested. Capacity: {fig:grain-capacity-2020-baseline} in 2020, target {fig:grain-capacity-2025-target} for 2025. Output: {fig:grain-output-2023-actual} in 2023; the 2024 target, {fig:grain-output-2024-target}, is already close to that capacity target (this report’s reading).'
 		],
 		conflict: [
-			'That 2025 capacity target stands in Box 1, the plan’s table of main indicators; the text of the plan’s chapter eight says capacity will be “kept stable”, giving {fig:grain-capacity-2025-target-rural}. The first is a target to reach, the second a floor not to fall below, and the two numbers differ.'
+			'That 2025 capacity target is in Box 1, the plan’s table of main indicators; the same plan’s chapter eight says capacity is to be “kept stable”: {fig:grain-capacity-2025-target-rural}. The first is a target to reach, the second a floor; the numbers differ.'
 		],
 		specialty: [
-			'Beyond grain, specialty farming: in 2023 Changqing tea, local medicinal herbs, millet and specialty fruit covered {fig:specialty-crops-area-2023-actual}, with an output value of {fig:specialty-crops-output-2023-actual}.',
-			'The same year {fig:high-standard-farmland-new-2023-actual} of high-standard farmland was added; the plan wants a total of {fig:high-standard-farmland-2025-target} kept in 2025. By 2023, {fig:qilu-model-villages-2023-actual} “Qilu model” villages had been built.'
+			'Specialty farming, 2023: Changqing tea, local medicinal herbs, millet and specialty fruit on {fig:specialty-crops-area-2023-actual}, worth {fig:specialty-crops-output-2023-actual}.',
+			'That year added {fig:high-standard-farmland-new-2023-actual} of high-standard farmland; the plan’s 2025 total to keep: {fig:high-standard-farmland-2025-target}. “Qilu model” villages built by 2023: {fig:qilu-model-villages-2023-actual}.'
 		]
 	},
 	notes: [

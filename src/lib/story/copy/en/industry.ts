@@ -8,15 +8,15 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		before: [
-			'The chart starts with the plan’s system. The plan gives some of its industries size targets for 2025: revenue of {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment; {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels; gross construction output of {fig:construction-output-2025-target}; tourism revenue of {fig:tourism-revenue-2025-target}.'
+			'First, the plan’s old system and some of its 2025 size targets. Revenue: {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment, {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels. Gross construction output: {fig:construction-output-2025-target}. Tourism revenue: {fig:tourism-revenue-2025-target}.'
 		],
 		results: [
-			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed and brought in; the Shandong online audiovisual industry base already hosted {fig:audiovisual-base-firms-2024-actual} related firms.',
-			'For 2025 the district is to strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories, raise R&D spending by {fig:rd-spending-growth-2025-target}, and add {fig:new-provincial-innovative-smes-2025-plan} innovative, “specialised and innovative” or “gazelle” firms at provincial level or above.'
+			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; the Shandong online audiovisual base housed {fig:audiovisual-base-firms-2024-actual} firms.',
+			'Plans for 2025: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” or “gazelle”.'
 		],
 		both: [
-			'Side by side: leading industries go from three to two, featured ones from four to two.',
-			'The chart’s lines pair them by name (this report’s pairing, not the documents’): new-energy vehicle equipment with the earlier intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; online audiovisual with cultural and creative industries.'
+			'Leading industries: three to two; featured: four to two.',
+			'Lines: this report’s pairing by name, not the documents’: new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
 		]
 	},
 	notes: [

@@ -8,14 +8,14 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		urban: [
-			'Urban residents’ per-capita disposable income rose from {fig:urban-income-2020-baseline} in 2020 to {fig:urban-income-2023-actual} in 2023, {cagr:urban-income-2020-baseline:urban-income-2023-actual} a year on average. To reach the 2025 target of {fig:urban-income-2025-target}, it is {gap:urban-income-2023-actual:urban-income-2025-target} short per person and needs {needed:urban-income-2023-actual:urban-income-2025-target} a year in 2024 and 2025 (the dotted line; all this report’s arithmetic).'
+			'Urban residents’ per-capita disposable income rose from {fig:urban-income-2020-baseline} in 2020 to {fig:urban-income-2023-actual} in 2023: {cagr:urban-income-2020-baseline:urban-income-2023-actual} a year. The 2025 target, {fig:urban-income-2025-target}, is {gap:urban-income-2023-actual:urban-income-2025-target} per person away and needs {needed:urban-income-2023-actual:urban-income-2025-target} a year over 2024–2025 (the dotted line; all this report’s arithmetic).'
 		],
 		rural: [
-			'Rural incomes grew faster: {fig:rural-income-2020-baseline} to {fig:rural-income-2023-actual}, {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year; the {fig:rural-income-2025-target} target is {gap:rural-income-2023-actual:rural-income-2025-target} away per person and needs {needed:rural-income-2023-actual:rural-income-2025-target} a year. The urban–rural ratio narrowed from {ratio:urban-income-2020-baseline:rural-income-2020-baseline} to {ratio:urban-income-2023-actual:rural-income-2023-actual}; if both targets are met, it will be about {ratio:urban-income-2025-target:rural-income-2025-target} in 2025, almost unchanged (all this report’s arithmetic).'
+			'Rural incomes grew faster: {fig:rural-income-2020-baseline} to {fig:rural-income-2023-actual}, {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year; the {fig:rural-income-2025-target} target is {gap:rural-income-2023-actual:rural-income-2025-target} per person away, needing {needed:rural-income-2023-actual:rural-income-2025-target} a year. The urban–rural ratio narrowed, {ratio:urban-income-2020-baseline:rural-income-2020-baseline} to {ratio:urban-income-2023-actual:rural-income-2023-actual}; with both 2025 targets met, about {ratio:urban-income-2025-target:rural-income-2025-target}, almost unchanged (all this report’s arithmetic).'
 		],
 		services: [
-			'Beyond incomes, in 2023: {fig:new-urban-jobs-2023-actual} new urban jobs, residents’ medical insurance enrolment of {fig:medical-insurance-coverage-2023-actual}, and {fig:community-elderly-facility-compliance-2023-actual} of community elderly-care facilities built to standard.',
-			'The plans for 2024: primary and secondary schools and kindergartens built, continued or expanded, {fig:school-construction-2024-plan} in all, and the homes of {fig:elderly-home-adaptation-2024-plan} elderly households adapted to old age.'
+			'Beyond incomes, in 2023: new urban jobs, {fig:new-urban-jobs-2023-actual}; residents’ medical insurance enrolment, {fig:medical-insurance-coverage-2023-actual}; community elderly-care facilities built to standard, {fig:community-elderly-facility-compliance-2023-actual}.',
+			'Plans for 2024: schools and kindergartens built, continued or expanded, {fig:school-construction-2024-plan} in all; {fig:elderly-home-adaptation-2024-plan} elderly households’ homes adapted to old age.'
 		]
 	},
 	notes: [

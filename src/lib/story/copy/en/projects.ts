@@ -8,16 +8,16 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		investment: [
-			'Investment: in 2023, {fig:key-project-investment-2023-actual} was completed on the key projects, {fig:key-project-investment-completion-2023-actual} of the amount planned; in 2024 the {fig:provincial-key-projects-2024-actual} provincial key projects completed {fig:provincial-key-project-completion-2024-actual} of theirs.',
-			'For 2025 the requirement is {fig:key-project-investment-2025-target} in the year: a floor, below what 2023 completed, though the two years’ key projects are not one list.'
+			'Investment: in 2023 key projects completed {fig:key-project-investment-2023-actual}, {fig:key-project-investment-completion-2023-actual} of plan; in 2024 the {fig:provincial-key-projects-2024-actual} provincial key projects completed {fig:provincial-key-project-completion-2024-actual} of theirs.',
+			'2025 requires {fig:key-project-investment-2025-target}: a floor, below 2023’s actual, though the two years’ key projects are not one list.'
 		],
 		signed: [
-			'Attracting investment: in 2023, {fig:signed-projects-2023-actual} projects were “signed and landed”, worth {fig:signed-project-value-2023-actual}; in 2024, {fig:signed-projects-2024-actual} were “signed and registered”, worth {fig:signed-project-value-2024-actual}. The words differ: not directly comparable.',
-			'In 2025, {fig:projects-in-talks-to-sign-2025-plan} key projects under negotiation are to be signed and landed, and {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan} drawn up.'
+			'Attracting investment. 2023: {fig:signed-projects-2023-actual} projects “signed and landed” ({fig:signed-project-value-2023-actual}); 2024: {fig:signed-projects-2024-actual} “signed and registered” ({fig:signed-project-value-2024-actual}). Different words, not directly comparable.',
+			'2025: sign and land {fig:projects-in-talks-to-sign-2025-plan} key projects in talks; draw up {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}.'
 		],
 		count: [
-			'The lists: construction began on all {fig:key-projects-2023-actual} key projects in 2023 and all {fig:key-projects-2024-actual} in 2024. For 2025 the district has designated {fig:key-projects-2025-plan}; the floors for new starts and continuing projects add up to {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic).',
-			'The dashed outline is the {fig:key-projects-2024-plan} key projects in reserve in early 2024: a reserve, not the year’s list.'
+			'Construction began on all {fig:key-projects-2023-actual} key projects in 2023 and all {fig:key-projects-2024-actual} in 2024. For 2025: {fig:key-projects-2025-plan} designated; the floors for new starts and continuing projects sum to {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic).',
+			'Dashed outline: early 2024’s reserve of {fig:key-projects-2024-plan} key projects, not the year’s list.'
 		]
 	},
 	notes: [

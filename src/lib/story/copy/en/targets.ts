@@ -11,13 +11,13 @@ export const copy: ChapterCopy = {
 			'First, the whole table: each row is one indicator and its 2025 target, in six groups — overall strength, quality of development, opening up, ecological quality, well-being and security. For a growth rate, the target is the average yearly rate over 2021–2025.'
 		],
 		strength: [
-			'Overall strength: the longer a bar, the more growth the five years require. For GDP the plan sets no total, only average yearly growth of {fig:gdp-growth-2025-target}. The resident population is to reach {fig:population-2025-target}, but at the table’s own yearly growth of {fig:population-growth-2025-target} it would fall short (this report’s arithmetic).'
+			'Overall strength: the longer a bar, the more growth the five years require. GDP gets no total, only average yearly growth of {fig:gdp-growth-2025-target}. The resident population is to reach {fig:population-2025-target}; at the table’s own yearly growth of {fig:population-growth-2025-target} it would not (this report’s arithmetic).'
 		],
 		binding: [
-			'Binding indicators sit in two groups, ecology and security. For cuts in energy, water and carbon dioxide per unit of GDP, the share of good-air days and farmland retained, the table says “complete the tasks set by the city”. Grain capacity has a target of {fig:grain-capacity-2025-target}, but a floor of {fig:grain-capacity-2025-target-rural} in the plan’s eighth chapter.'
+			'Binding indicators sit in two groups, ecology and security. For good-air days, farmland retained and cuts in energy, water and carbon intensity, the table says “complete the tasks set by the city”. Grain capacity: target {fig:grain-capacity-2025-target}; chapter eight’s floor, {fig:grain-capacity-2025-target-rural}.'
 		],
 		all: [
-			'All the indicators together: some need only modest growth over the five years, others must grow by more than half. New urban jobs are a five-year total: the target is {fig:new-urban-jobs-cumulative-2025-target}, fewer than the {fig:new-urban-jobs-cumulative-2020-baseline} of the 13th plan (2016–2020). How far the targets have got is the subject of the “Progress” chapter.'
+			'All together: some indicators need modest growth over five years, others by half or more. New urban jobs are a five-year total: the target is {fig:new-urban-jobs-cumulative-2025-target}, fewer than the 13th plan’s {fig:new-urban-jobs-cumulative-2020-baseline}. How far they have got: the “Progress” chapter.'
 		]
 	},
 	notes: [
