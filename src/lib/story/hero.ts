@@ -24,6 +24,8 @@ export interface HeroView {
 	elapsed: number;
 	/** How many of the rows grow more slowly than their target needs: the headline's finding. */
 	behind: number;
+	/** The chapter that judges every target row by row, which the first screen links down to. */
+	progressChapter: string;
 	/** The 2035 vision, quoted. */
 	vision: { quote: string; source: string };
 }
@@ -44,6 +46,7 @@ export function heroView(dataset: Dataset): HeroView {
 		latestYear,
 		elapsed: (latestYear - from) / (to - from),
 		behind: rows.filter((r) => r.status === 'behind').length,
+		progressChapter: PROGRESS_CHAPTER,
 		vision: { quote: vision.quote, source: vision.source }
 	};
 }
