@@ -45,6 +45,24 @@ describe('a number’s source on a phone', () => {
 		await close();
 	});
 
+	it('opens on the first tap at the bottom of the first screen, before scripts wake it, and the same tap never follows the sheet’s link', async () => {
+		const { page, close } = await openPage(browser, '/', phone);
+		// the first screen's numbers come alive on the reader's first move: this tap is it
+		const buttons = page.locator('.hero-strip .figure-tip button.value');
+		const low = await buttons.evaluateAll((all) =>
+			all.findIndex((b) => {
+				const r = b.getBoundingClientRect();
+				return r.bottom < innerHeight && r.bottom > innerHeight - 120;
+			})
+		);
+		expect(low, 'a number in the last 120 px of the first screen').toBeGreaterThanOrEqual(0);
+		const box = (await buttons.nth(low).boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => buttons.nth(low).getAttribute('aria-expanded')).toBe('true');
+		expect(new URL(page.url()).pathname).toBe('/');
+		await close();
+	});
+
 	it('closes on a second tap on the number', async () => {
 		const { page, close } = await openPage(browser, '/', phone);
 		const tip = await figure(page);
