@@ -4,12 +4,12 @@ export const copy: ChapterCopy = {
 	kicker: 'Progress',
 	title: 'How far along are the 2025 targets?',
 	intro: [
-		'The 14th Five-Year Plan ends in 2025. For each target with a later figure: does the yearly growth since 2020 keep up with the yearly growth needed to meet it on time?',
+		'The 14th Five-Year Plan ends in 2025: which targets are keeping up? This chapter compares two speeds: the yearly growth achieved since 2020, and the yearly growth still needed to meet the target on time. Every target with a later figure in the sources is in the chart.',
 		'The latest actuals are 2023’s, from the work report of early 2024; this report’s sources have no 2024 actuals for these indicators. So this is progress to 2023.'
 	],
 	steps: {
 		revenue: [
-			'General public budget revenue: {fig:budget-revenue-2023-actual} in 2023, up {fig:budget-revenue-growth-2023-actual} on the year; {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year since 2020; reaching {fig:budget-revenue-2025-target} in 2025 needs {needed:budget-revenue-2023-actual:budget-revenue-2025-target} a year (both this report’s arithmetic).',
+			'General public budget revenue: {fig:budget-revenue-2023-actual} in 2023; {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year since 2020; reaching {fig:budget-revenue-2025-target} in 2025 needs {needed:budget-revenue-2023-actual:budget-revenue-2025-target} a year (both this report’s arithmetic).',
 			'The 2024 expected target: growth of {fig:budget-revenue-growth-2024-target}, a target, not an actual.'
 		],
 		income: [
@@ -23,6 +23,7 @@ export const copy: ChapterCopy = {
 	notes: [
 		'Yearly growth is compound: growth achieved runs from the 2020 baseline to the 2023 actual, growth needed from the 2023 actual to the 2025 target (this report’s arithmetic). An “expected target” is the goal the work report sets at the start of a year for that year.',
 		'For GDP, the value added of industry above designated size (industrial firms above a set turnover) and fixed-asset investment, the plan sets only average yearly growth: {fig:gdp-growth-2025-target}, {fig:industrial-value-added-growth-2025-target} and {fig:fixed-asset-investment-growth-2025-target}. For total retail sales of consumer goods it sets a 2025 level, {fig:retail-sales-2025-target}, and average growth of {fig:retail-sales-growth-2025-target}, but the sources give no retail total after 2020. The 2024 work report’s targets for that year alone are {fig:gdp-growth-2024-target}, {fig:industrial-value-added-growth-2024-target}, {fig:fixed-asset-investment-growth-2024-target} and {fig:retail-sales-growth-2024-target}.',
+		'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, yet since 2020 only {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year. For both to hold, 2022’s revenue must have been below 2020’s, and 2023 rose from that lower base (this report’s inference from the two figures, taking both as measured alike; the sources give no figures for 2021 or 2022).',
 		'The Data page gives each figure’s source and the reason for each target’s status.'
 	]
 };

@@ -16,14 +16,14 @@ export const copy: ChapterCopy = {
 			'2025: sign and land {fig:projects-in-talks-to-sign-2025-plan} key projects in talks; draw up {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}.'
 		],
 		count: [
-			'Construction began on all {fig:key-projects-2023-actual} key projects in 2023 and all {fig:key-projects-2024-actual} in 2024. For 2025: {fig:key-projects-2025-plan} designated; the floors for new starts and continuing projects sum to {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic).',
+			'Construction began on all {fig:key-projects-2023-actual} key projects in 2023 and all {fig:key-projects-2024-actual} in 2024. For 2025, {fig:key-projects-2025-plan} are designated.',
 			'Dashed outline: early 2024’s reserve of {fig:key-projects-2024-plan} key projects, not the year’s list.'
 		]
 	},
 	notes: [
 		'The themes: a Jinan Daily report says “Jinan is breaking the deadlock and clearing the way with its ‘Year of project breakthroughs’”; Changqing’s government work report (the district government’s annual report to the district people’s congress) pledges to “fully carry out the arrangements of the city Party committee and city government for the ‘Year of deepening projects’”. The sources do not say whether the 2025 theme is the city’s too.',
 		'The documents do not relate the reserve to the year’s list; this report reads them as two lists, not to be subtracted. In 2024, {fig:key-projects-completed-2024-actual} projects also went into production; whether all were key projects, the feature does not say.',
-		'The 2025 investment requirement is “or more”, a floor; the feature does not say why it is set there. The {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects are floors too: together they may or may not reach the year’s number of key projects, and the feature does not say whether both count key projects only. Whether the {fig:industry-projects-conceived-2025-plan} new industrial projects to be drawn up are among the projects above, it does not say either.',
+		'The 2025 investment requirement is “or more”, a floor; the feature does not say why it is set there. The {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects are floors too, summing to {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic): together they may or may not reach the year’s number of key projects, and the feature does not say whether both count key projects only. Whether the {fig:industry-projects-conceived-2025-plan} new industrial projects to be drawn up are among the projects above, it does not say either.',
 		'“Signed and landed” (2023) and “signed and registered” (2024) are the words of two documents, which do not say whether they count the same way. The end of the Sources page follows each major project the plan’s boxes name, in the later documents’ words: most are not mentioned again in this report’s sources. The Data page gives each figure’s source.'
 	]
 };

@@ -4,12 +4,12 @@ export const copy: ChapterCopy = {
 	kicker: '进度',
 	title: '2025年的目标，走到了哪一步？',
 	intro: [
-		'“十四五”在2025年收官。这里看有后续数字的目标：从2020年起实际做到的年均增速，赶不赶得上按期达标还需要的年均增速。',
+		'“十四五”在2025年收官，哪些目标赶得上？这里比两个速度：2020年以来实际做到的年均增速，和按期达标还需要的年均增速。来源中有后续数字的目标，都列在图中。',
 		'最新的实际数是2023年的，来自2024年初的区政府工作报告；本报道的来源中还没有这些指标2024年的实际数。所以下面比的是到2023年为止的进度。'
 	],
 	steps: {
 		revenue: [
-			'一般公共预算收入2023年为{fig:budget-revenue-2023-actual}，当年增长{fig:budget-revenue-growth-2023-actual}；2020年以来年均增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}，要在2025年达到{fig:budget-revenue-2025-target}，此后需年均增长{needed:budget-revenue-2023-actual:budget-revenue-2025-target}（均为本报道的计算）。',
+			'一般公共预算收入2023年为{fig:budget-revenue-2023-actual}；2020年以来年均增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}，要在2025年达到{fig:budget-revenue-2025-target}，此后需年均增长{needed:budget-revenue-2023-actual:budget-revenue-2025-target}（均为本报道的计算）。',
 			'区里2024年的预期目标是增长{fig:budget-revenue-growth-2024-target}（是目标，不是实际数）。'
 		],
 		income: [
@@ -23,6 +23,7 @@ export const copy: ChapterCopy = {
 	notes: [
 		'年均增速按每年在上一年基础上增长计算：已实现的，从2020年基数算到2023年实际数；还需要的，从2023年实际数算到2025年目标（本报道的计算）。“预期目标”是政府工作报告年初为当年定的目标。',
 		'地区生产总值、规模以上工业（营业收入达到一定规模的工业企业）增加值、固定资产投资三项，规划只定了年均增速，分别为{fig:gdp-growth-2025-target}、{fig:industrial-value-added-growth-2025-target}、{fig:fixed-asset-investment-growth-2025-target}；社会消费品零售总额定了2025年达到{fig:retail-sales-2025-target}、年均增长{fig:retail-sales-growth-2025-target}，但来源中没有2020年以后的零售总额。2024年政府工作报告给这四项定的当年目标是增长{fig:gdp-growth-2024-target}、{fig:industrial-value-added-growth-2024-target}、{fig:fixed-asset-investment-growth-2024-target}、{fig:retail-sales-growth-2024-target}。',
+		'2023年的一般公共预算收入当年增长{fig:budget-revenue-growth-2023-actual}，而2020年以来年均只增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}。两个数同时成立，2022年的收入应低于2020年，2023年是在较低的基数上回升（本报道据两数推算，假定两者算法相同；来源中没有2021、2022年的数）。',
 		'每个数字的出处和每个目标的状态判断，见“数据”页。'
 	]
 };
