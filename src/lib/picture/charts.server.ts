@@ -47,6 +47,8 @@ export const DOWNLOAD_WIDTH = 1200;
 export interface ChartPictureOptions {
 	/** Its width in px. */
 	width?: number;
+	/** The width its type is sized for (its own by default; see `framed`). */
+	typeWidth?: number;
 	/** The site's public origin, for the credit's address. */
 	origin: string;
 	/** The font measure; the picture fonts' own for the locale by default. */
@@ -102,7 +104,12 @@ export function chartPicture(
 	id: string,
 	locale: Locale,
 	state: string,
-	{ width = DOWNLOAD_WIDTH, origin, measure = fontMeasure(locale) }: ChartPictureOptions
+	{
+		width = DOWNLOAD_WIDTH,
+		typeWidth = width,
+		origin,
+		measure = fontMeasure(locale)
+	}: ChartPictureOptions
 ): RenderedPicture {
 	const { spec, view, t, layout, stateValue } = prepared(dataset, id, locale, state);
 	const m = MESSAGES[locale];
@@ -119,7 +126,8 @@ export function chartPicture(
 		},
 		width,
 		measure,
-		layout
+		layout,
+		typeWidth
 	);
 	const svg = svgDocument({
 		width,

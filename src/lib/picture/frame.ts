@@ -33,14 +33,19 @@ export function sizes(width: number) {
 	};
 }
 
-/** The frame's marks around `body`'s, and the picture's height. */
+/**
+ * The frame's marks around `body`'s, and the picture's height. `typeWidth` sizes the type as for
+ * a picture that wide (the picture's own width by default): a phone's picture is laid out narrow
+ * and set in larger type, so that shown across a phone its text reads at the page's size.
+ */
 export function framed(
 	words: FrameWords,
 	width: number,
 	measure: Measure,
-	body: (box: PictureBox) => Scene
+	body: (box: PictureBox) => Scene,
+	typeWidth = width
 ): Scene {
-	const s = sizes(width);
+	const s = sizes(typeWidth);
 	const inner = width - 2 * s.pad;
 	const marks: Mark[] = [];
 	let y = s.pad;

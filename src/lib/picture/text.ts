@@ -16,7 +16,8 @@ export interface Measure {
 }
 
 /** Characters a line may not start with (closing punctuation, Chinese and Latin). */
-const NO_START = new Set([...'，。、；：？！）」』”’〕】》〉…%,.;:?!)]}·—／/-']);
+/** Marks a line never starts with. */
+export const NO_START = new Set([...'，。、；：？！）」』”’〕】》〉…%,.;:?!)]}·—／/-']);
 /** Characters a line may not end with (opening punctuation). */
 const NO_END = new Set([...'（「『“‘〔【《〈([{']);
 /** Characters that hold on to what comes before and after them: "2020 → 2035" stays whole. */

@@ -14,6 +14,7 @@ import { createFormat } from '../../../src/lib/format/format';
 import { lexicon } from '../../../src/lib/i18n/lexicon';
 import { LOCALES } from '../../../src/lib/i18n/locale';
 import { chartPicture, PICTURED } from '../../../src/lib/picture/charts.server';
+import { downloadPicture, PHONE } from '../../../src/lib/picture/downloads.server';
 import { fontMeasure } from '../../../src/lib/picture/fonts.server';
 import { sceneText, text, textProblems } from '../../../src/lib/picture/scene';
 import { readDataFiles } from '../../../src/lib/server/dataset';
@@ -74,6 +75,25 @@ describe('every chart’s picture, in every state and language, at 1200 px', () 
 
 		expect(picture.svg).not.toMatch(/<foreignObject|<style|<script|transform="(?!rotate\(45\))/u);
 	});
+});
+
+describe('every chart’s picture for a phone (540 px in larger type), in both languages', () => {
+	it.each(CHART_IDS.flatMap((id) => LOCALES.map((locale) => [id, locale] as const)))(
+		'%s in %s: no text on text or off the canvas, its type larger than the 540 px download’s',
+		(id, locale) => {
+			const path = `${locale === 'en' ? '/en' : ''}/charts/phone/${id}.png`;
+			const picture = downloadPicture(id, path, true);
+			expect(picture.width).toBe(PHONE.width);
+			expect(textProblems(picture.marks, measureOf(locale), picture)).toEqual([]);
+			const titleSize = (marks: typeof picture.marks) =>
+				Math.max(...marks.map((m) => (m.type === 'text' ? m.size : 0)));
+			const plain = chartPicture(dataset, id, locale, 'final', { origin, width: PHONE.width });
+			// the map alone keeps the 540 px type: its names need the room beside it
+			if (id === 'locator-map')
+				expect(titleSize(picture.marks)).toBeGreaterThanOrEqual(titleSize(plain.marks));
+			else expect(titleSize(picture.marks)).toBeGreaterThan(titleSize(plain.marks));
+		}
+	);
 });
 
 describe('the overlap check', () => {

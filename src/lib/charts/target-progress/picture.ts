@@ -14,7 +14,7 @@ import { MESSAGES } from '$lib/i18n/messages';
 import { zhRuns } from '$lib/i18n/runs';
 import { DIMMED } from '$lib/picture/palette';
 import { text, textHeight, type Mark } from '$lib/picture/scene';
-import { breakUnits, wrap, type Measure, type Weight } from '$lib/picture/text';
+import { breakUnits, NO_START, wrap, type Measure, type Weight } from '$lib/picture/text';
 import { definePicture } from '$lib/picture/types';
 import type { ChartFigure } from '../types';
 import { lit, type TargetProgressData, type TargetProgressState } from './spec';
@@ -84,8 +84,20 @@ function flow(
 		const w = widthOf({ ...unit, text: unit.text.trimEnd() });
 		if (line.length && used + w > width) {
 			if (unit.text.trim() === '') continue;
-			lines.push([{ ...unit, text: unit.text.trimStart(), space: 0 }]);
-			used = widthOf(lines[lines.length - 1]![0]!);
+			// a run that opens with a closing mark ("，2024年…") takes the unit before it along:
+			// a line never starts with a comma, across runs as within one
+			// (with the signs and numbers glued to it: "+16.3%，" goes down whole)
+			const carried: Run[] = [];
+			if (NO_START.has([...unit.text][0]!))
+				while (line.length > 1) {
+					carried.unshift(line.pop()!);
+					if (/[\s\p{Script=Han}]$/u.test(line[line.length - 1]!.text)) break;
+				}
+			const next = [...carried, unit].map((u, i) =>
+				i ? u : { ...u, text: u.text.trimStart(), space: 0 }
+			);
+			lines.push(next);
+			used = next.reduce((sum, u) => sum + widthOf(u), 0);
 		} else {
 			line.push(unit);
 			used += widthOf(unit);
