@@ -38,10 +38,11 @@ const IMMUTABLE = new Set(build);
  * Files whose address stays while their content changes: the prerendered pages (`/`,
  * `/data/`…), endpoints (`/story/zh.json`, the CSVs) and static/ files. `_headers` is for the
  * host, which may not serve it, and one missing file fails the whole install. Not here, so
- * never cached: the share cards (for crawlers) and the charts' SVG and PNG downloads, phone PNGs too (the
+ * never cached: the share cards (for crawlers) and the charts' SVG and PNG downloads, phone PNGs and the WeChat pictures too (the
  * PNGs up to 1 MB each), which no page needs to work.
  */
-const PICTURE = /\/cards\/[^/]+\.png$|\/charts\/(?:phone\/)?[^/]+\.(?:png|svg)$/u;
+const PICTURE =
+	/\/cards\/[^/]+\.png$|\/share\/[^/]+\.png$|\/charts\/(?:phone\/)?[^/]+\.(?:png|svg)$/u;
 const LATEST = new Set(
 	[...prerendered, ...files.filter((file) => !file.endsWith('/_headers'))].filter(
 		(file) => !PICTURE.test(file)

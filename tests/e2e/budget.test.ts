@@ -104,10 +104,11 @@ describe('the build', () => {
 		const all = files(BUILD);
 		expect(all.filter((f) => /\.(woff2?|ttf|otf|eot)$/iu.test(f))).toEqual([]);
 		const images = all.filter((f) => /\.(png|jpe?g|gif|webp|avif|svg)$/iu.test(f));
-		// no page fetches a chart's download (charts/<id>.png at 2×, charts/phone/<id>.png) or a
-		// share card (cards/)
+		// no page fetches a chart's download (charts/<id>.png at 2×, charts/phone/<id>.png), the
+		// WeChat pictures (share/) or a share card (cards/)
 		const path = (f: string) => f.split('\\').join('/');
-		const download = (f: string) => /^(en\/)?charts\/(phone\/)?[^/]+\.(png|svg)$/u.test(path(f));
+		const download = (f: string) =>
+			/^(en\/)?(charts\/(phone\/)?[^/]+\.(png|svg)|share\/[^/]+\.png)$/u.test(path(f));
 		const limit = (f: string) =>
 			(download(f) ? 1024 : path(f).startsWith('cards/') ? 400 : 200) * KB;
 		expect(images.filter((f) => statSync(join(BUILD, f)).size > limit(f))).toEqual([]);

@@ -121,6 +121,30 @@ describe.each(CHARTS)('the downloads of %s', (chart) => {
 	});
 });
 
+describe('the WeChat pictures', () => {
+	it('are a 900×383 cover and a long 1080 px picture in each edition, linked from /charts/', async () => {
+		for (const edition of ['', 'en']) {
+			const cover = pngSize(join(BUILD, edition, 'share', 'cover.png'));
+			expect(cover).toEqual({ width: 900, height: 383 });
+			const glance = pngSize(join(BUILD, edition, 'share', 'glance.png'));
+			expect(glance.width).toBe(1080);
+			expect(glance.height).toBeGreaterThan(2 * glance.width);
+			const { page, close } = await openPage(browser, edition ? '/en/charts/' : '/charts/');
+			const links = await page
+				.locator('.wechat a[download]')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			expect(links.sort()).toEqual(
+				[
+					`${edition ? '/en' : ''}/share/cover.png`,
+					`${edition ? '/en' : ''}/share/glance.png`
+				].sort()
+			);
+			for (const link of links) expect((await fetch(`${baseURL()}${link}`)).status).toBe(200);
+			await close();
+		}
+	});
+});
+
 describe('share cards', () => {
 	it.each(builtPages(BUILD))(
 		'%s has Open Graph and Twitter meta with its own 1200×630 card',

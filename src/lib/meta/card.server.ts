@@ -46,7 +46,7 @@ function clamp(
 }
 
 /** The story's point: each target judged on pace, how much of the way it has come. */
-function storyVisual(dataset: Dataset, locale: Locale, measure: Measure): Scene {
+export function storyVisual(dataset: Dataset, locale: Locale, measure: Measure): Scene {
 	const view = heroView(dataset);
 	const m = MESSAGES[locale].story.hero;
 	const lex = lexicon(dataset, locale, view);
@@ -60,7 +60,7 @@ function storyVisual(dataset: Dataset, locale: Locale, measure: Measure): Scene 
 		rows: view.rows.length,
 		behind: view.behind
 	});
-	const heading = clamp(headline, width, 28, 3, measure, 700);
+	const heading = clamp(headline, width, 28, 4, measure, 700);
 	marks.push(text(0, measure.ascent * 28, heading, 28, { weight: 700, fill: PALETTE.ink }));
 	y += textHeight(heading.length, 28) + 22;
 	for (const row of view.rows.slice(0, 4)) {

@@ -78,16 +78,17 @@ function prepared(dataset: Dataset, id: string, locale: Locale, state: string) {
 	return { spec, view, t, layout, stateValue: spec.states[state] as unknown };
 }
 
-/** A chart's marks alone, without its frame, laid out at `width` from (0, 0). */
+/** A chart's marks alone, without its frame, laid out at `width` from (0, 0) (type: see `framed`). */
 export function chartScene(
 	dataset: Dataset,
 	id: string,
 	locale: Locale,
 	state: string,
 	width: number,
-	measure: Measure = fontMeasure(locale)
+	measure: Measure = fontMeasure(locale),
+	typeWidth = width
 ): Scene {
-	const s = sizes(width);
+	const s = sizes(typeWidth);
 	return prepared(dataset, id, locale, state).layout({
 		x: 0,
 		y: 0,

@@ -39,6 +39,10 @@ export const story = {
 	sourcesTitle: 'The documents behind this report',
 	sourcesLink: 'Every figure’s excerpt is on the Sources page ›',
 	baselineLabel: 'Key figures for 2020',
+	glance: {
+		title: (p) => `At a glance: ${p.site}`,
+		between: ' | '
+	},
 	myTown: {
 		title: 'My subdistrict or town',
 		lede: (p) =>

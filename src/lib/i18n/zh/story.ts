@@ -37,6 +37,12 @@ export const story = {
 	sourcesTitle: '本报道依据的文件',
 	sourcesLink: '每个数字的原文摘录，见“来源”页 ›',
 	baselineLabel: '2020年主要数字',
+	/** 一图读懂: the story at a glance as one long picture, for WeChat. */
+	glance: {
+		title: (p: { site: string }) => `一图读懂：${p.site}`,
+		/** Between a chapter's kicker and its title over its chart. */
+		between: '｜'
+	},
 	/** 我的街镇, in the zones chapter: each subdistrict and town, opened to read its role. */
 	myTown: {
 		title: '我的街镇',
