@@ -48,13 +48,19 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 		 * boxes, overlapped; and whether the clip is an abbreviation (an ellipsis the chart
 		 * chose, the whole name in its table) rather than a cut.
 		 */
-		function clipOf(el: Element): { box: Omit<Box, 'text' | 'node'>; ellipsis: boolean } | null {
+		function clipOf(
+			el: Element
+		): { box: Omit<Box, 'text' | 'node'>; ellipsis: boolean; scrolls: boolean } | null {
 			let box: Omit<Box, 'text' | 'node'> | null = null;
 			let ellipsis = false;
+			// a window the reader scrolls (a step about every row): a line at its top or bottom
+			// edge is one they scroll to, not one cut off
+			let scrolls = false;
 			for (let a: Element | null = el; a && a !== section; a = a.parentElement) {
 				const style = getComputedStyle(a);
 				if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
 				if (style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none') ellipsis = true;
+				if (style.overflowY === 'auto' || style.overflowY === 'scroll') scrolls = true;
 				const r = a.getBoundingClientRect();
 				const b: Omit<Box, 'text' | 'node'> = box ?? r;
 				box = {
@@ -64,7 +70,7 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 					bottom: Math.min(b.bottom, r.bottom)
 				};
 			}
-			return box && { box, ellipsis };
+			return box && { box, ellipsis, scrolls };
 		}
 
 		const boxes: Box[] = [];
@@ -105,8 +111,7 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 						!clip.ellipsis &&
 						(box.left < c.left - 1 ||
 							box.right > c.right + 1 ||
-							box.top < c.top - 1 ||
-							box.bottom > c.bottom + 1)
+							(!clip.scrolls && (box.top < c.top - 1 || box.bottom > c.bottom + 1)))
 					)
 						found.push(`"${short(text)}" is cut at the edge of its window`);
 					// what shows of it
@@ -148,6 +153,12 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 			if (!hit || !button.contains(hit))
 				found.push(`the button "${short(button.textContent!.trim())}" is under a card`);
 		}
+
+		// the chart stays whole on the screen while its step is read: its title is not pushed off
+		// the top by the chapter ending under it
+		const title = section.querySelector<HTMLElement>('figure[data-chart] > .title');
+		if (title && title.getBoundingClientRect().top < -1)
+			found.push(`the chart's title "${short(title.textContent!.trim())}" is off the screen`);
 
 		return [...new Set(found)];
 	}, chapter);

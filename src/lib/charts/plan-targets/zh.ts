@@ -1,5 +1,7 @@
 /** The plan-targets chart's words in Chinese, the reference for every other locale. */
 export const words = {
+	/** Under the chart on a phone, when a step about every row lets the reader scroll them. */
+	browse: (p: { rows: number }) => `上下滑动图表，可看全部${p.rows}项指标`,
 	title: '“十四五”25项主要指标：2020年→2025年',
 	/** Short names that fit a phone, by row number of 专栏1; the table gives the plan's own. */
 	short: {
