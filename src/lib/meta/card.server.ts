@@ -45,22 +45,29 @@ function clamp(
 	return [...lines.slice(0, max - 1), `${last.replace(/[\s,;:，；：、·]+$/u, '')}…`];
 }
 
+/** The width the story's point is laid out at (beside a card's words, or scaled into a picture). */
+export const STORY_VISUAL_WIDTH = RIGHT.width;
+
+/** The story's finding, as its first screen states it: how many targets grow too slowly. */
+export function storyFinding(dataset: Dataset, locale: Locale): string {
+	const view = heroView(dataset);
+	return MESSAGES[locale].story.hero.headline({
+		year: view.latestYear,
+		rows: view.rows.length,
+		behind: view.behind
+	});
+}
+
 /** The story's point: each target judged on pace, how much of the way it has come. */
 export function storyVisual(dataset: Dataset, locale: Locale, measure: Measure): Scene {
 	const view = heroView(dataset);
 	const m = MESSAGES[locale].story.hero;
 	const lex = lexicon(dataset, locale, view);
 	const fmt = createFormat(locale, lex.units);
-	const width = RIGHT.width;
+	const width = STORY_VISUAL_WIDTH;
 	const marks: Mark[] = [];
 	let y = 0;
-	// the story's finding, as its first screen states it
-	const headline = m.headline({
-		year: view.latestYear,
-		rows: view.rows.length,
-		behind: view.behind
-	});
-	const heading = clamp(headline, width, 28, 4, measure, 700);
+	const heading = clamp(storyFinding(dataset, locale), width, 28, 4, measure, 700);
 	marks.push(text(0, measure.ascent * 28, heading, 28, { weight: 700, fill: PALETTE.ink }));
 	y += textHeight(heading.length, 28) + 22;
 	for (const row of view.rows.slice(0, 4)) {

@@ -17,9 +17,8 @@ import { PALETTE } from '$lib/picture/palette';
 import { svgDocument } from '$lib/picture/render.server';
 import { text, textHeight, type Mark, type Scene } from '$lib/picture/scene';
 import { wrap } from '$lib/picture/text';
-import { heroView } from '$lib/story/hero';
 import { chapterCopy, chapters } from '$lib/story/story';
-import { storyVisual } from './card.server';
+import { STORY_VISUAL_WIDTH, storyFinding, storyVisual } from './card.server';
 
 /** WeChat's article cover: 2.35 to 1. */
 export const COVER = { width: 900, height: 383 } as const;
@@ -29,15 +28,6 @@ export const GLANCE = { width: 540, typeWidth: 900 } as const;
 
 /** The charts the glance shows after the targets, by chapter, in story order. */
 const GLANCE_CHAPTERS = ['baseline', 'livelihood', 'vision'] as const;
-
-function finding(dataset: Dataset, locale: Locale): string {
-	const view = heroView(dataset);
-	return MESSAGES[locale].story.hero.headline({
-		year: view.latestYear,
-		rows: view.rows.length,
-		behind: view.behind
-	});
-}
 
 /** The cover: the site's name, the story's finding as large as three lines allow, its kicker. */
 export function coverSvg(dataset: Dataset, locale: Locale): string {
@@ -53,7 +43,7 @@ export function coverSvg(dataset: Dataset, locale: Locale): string {
 		text(pad, y + measure.ascent * 26, m.site.name, 26, { weight: 700, fill: PALETTE.accent })
 	);
 	y += 26 + 28;
-	const headline = finding(dataset, locale);
+	const headline = storyFinding(dataset, locale);
 	const size =
 		[48, 44, 40, 36, 32].find((s) => wrap(headline, width, s, measure, 700).length <= 3) ?? 32;
 	const lines = wrap(headline, width, size, measure, 700);
@@ -119,7 +109,7 @@ export function glanceSvg(dataset: Dataset, locale: Locale, origin: string) {
 			// the targets judged on pace: the first screen's rows
 			heading(m.story.hero.title);
 			const visual = storyVisual(dataset, locale, measure);
-			inset(visual, 500);
+			inset(visual, STORY_VISUAL_WIDTH);
 			for (const id of GLANCE_CHAPTERS) {
 				const chapter = byId.get(id)!;
 				const copy = chapterCopy(chapter, locale);
@@ -140,7 +130,7 @@ export function glanceSvg(dataset: Dataset, locale: Locale, origin: string) {
 			marks: scene.marks,
 			locale,
 			title: m.story.glance.title({ site: m.site.name }),
-			description: finding(dataset, locale)
+			description: storyFinding(dataset, locale)
 		}),
 		marks: scene.marks,
 		width: GLANCE.width,
