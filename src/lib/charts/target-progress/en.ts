@@ -1,7 +1,6 @@
 import type { Words } from './zh';
 
 export const words = {
-	browse: (p) => `Scroll the chart to see all ${p.rows} targets`,
 	title: 'How far along are the 2025 targets?',
 	at: (p) => `${p.year}:`,
 	done: (p) => `${p.share} of the way from baseline to target`,

@@ -1,8 +1,6 @@
 /** The target-progress chart's words in Chinese, the reference for every other locale. */
 
 export const words = {
-	/** Under the chart on a phone, when a step about every row lets the reader scroll them. */
-	browse: (p: { rows: number }) => `上下滑动图表，可看全部${p.rows}项目标`,
 	title: '2025年目标走到了哪一步',
 	/** Before a baseline or later value: "2020年". */
 	at: (p: { year: number }) => `${p.year}年`,
