@@ -17,6 +17,7 @@ import { storyData } from '../../src/lib/story/data';
 import {
 	CHAPTER_ORDER,
 	chapterCopy,
+	slideLength,
 	chapters,
 	storyLocales,
 	storyView
@@ -103,8 +104,11 @@ describe('a chapter’s copy in a locale', () => {
 			{ id: 'two', state: 'final' }
 		]
 	};
-	const files = (steps: Record<string, string[]>) => ({
-		'./copy/zh/test.ts': { copy: { kicker: 'k', title: 't', steps } satisfies ChapterCopy }
+	const files = (
+		steps: Record<string, string[]>,
+		slides: ChapterCopy['slides'] = { one: { title: '一' }, two: { title: '二' } }
+	) => ({
+		'./copy/zh/test.ts': { copy: { kicker: 'k', title: 't', steps, slides } satisfies ChapterCopy }
 	});
 
 	it('fails naming the file and the step when a step has no copy', () => {
@@ -117,6 +121,35 @@ describe('a chapter’s copy in a locale', () => {
 		expect(() =>
 			chapterCopy(chapter, 'zh', files({ one: ['a'], two: ['b'], three: ['c'] }))
 		).toThrow('src/lib/story/copy/zh/test.ts: copy for the step "three"');
+	});
+
+	it('fails naming the file and the step when a step has no slide words, or too many for a hall', () => {
+		expect(() =>
+			chapterCopy(chapter, 'zh', files({ one: ['a'], two: ['b'] }, { one: { title: '一' } }))
+		).toThrow('src/lib/story/copy/zh/test.ts: the step "two" has no slide words');
+		expect(() =>
+			chapterCopy(
+				chapter,
+				'zh',
+				files({ one: ['a'], two: ['b'] }, { one: { title: '一' }, two: { title: '长'.repeat(27) } })
+			)
+		).toThrow('slide "two": the title is 27 wide, over the 26 a slide holds');
+		expect(() =>
+			chapterCopy(
+				chapter,
+				'zh',
+				files(
+					{ one: ['a'], two: ['b'] },
+					{ one: { title: '一', lines: ['a', 'b', 'c'] }, two: { title: '二' } }
+				)
+			)
+		).toThrow('slide "one": 3 lines, over the 2 a slide holds');
+	});
+
+	it('counts a slide’s width as its type sets it: a token as its figure, Latin at half a Han character', () => {
+		expect(slideLength('收入{fig:gdp}', 'zh')).toBe(8);
+		expect(slideLength('GDP增长', 'zh')).toBe(3.7);
+		expect(slideLength('Revenue {fig:x}', 'en')).toBe(24);
 	});
 
 	it('fails naming the file when a locale has no copy for the chapter', () => {

@@ -7,7 +7,7 @@ import { chartSpec, chartState } from '$lib/charts/specs';
 import type { Dataset } from '$lib/data/schema';
 import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { resolveText, type Segment } from './copy';
-import type { Chapter, ChapterCopy } from './types';
+import type { Chapter, ChapterCopy, SlideCopy } from './types';
 
 export const CHAPTER_ORDER = [
 	'where',
@@ -66,13 +66,67 @@ export function chapterCopy(
 	for (const id of Object.keys(copy.steps))
 		if (!ids.has(id))
 			throw new Error(`${file}: copy for the step "${id}", which the chapter does not have`);
+	for (const step of chapter.steps) {
+		const slide = copy.slides[step.id];
+		if (!slide) throw new Error(`${file}: the step "${step.id}" has no slide words (slides)`);
+		checkSlide(slide, locale, `${file}, slide "${step.id}"`);
+	}
+	for (const id of Object.keys(copy.slides))
+		if (!ids.has(id))
+			throw new Error(`${file}: slide words for the step "${id}", which the chapter does not have`);
 	return copy;
+}
+
+/**
+ * How much a slide may say, in `slideLength`'s units: at 1920×1080 the title is set at 64 px
+ * and a line at 48 px, across the slide, and each should take one row (a title may take two).
+ * The browser test of the slides measures what the fonts really do; this fails the build first.
+ */
+export const SLIDE_LIMITS: Record<Locale, { title: number; line: number; lines: number }> = {
+	zh: { title: 26, line: 34, lines: 2 },
+	en: { title: 64, line: 76, lines: 2 }
+};
+
+/**
+ * A slide text's width in characters as its locale sets them: in Chinese a Han character or
+ * full-width mark is one and a Latin letter, digit or space about half; a token is counted at
+ * the width its figure usually formats to ("338.8亿元", "CNY 33.88 billion").
+ */
+export function slideLength(text: string, locale: Locale): number {
+	const TOKEN_WIDTH = { zh: 6, en: 16 }[locale];
+	let length = 0;
+	for (const part of text.split(/(\{[^}]*\})/u)) {
+		if (part.startsWith('{')) length += TOKEN_WIDTH;
+		else if (locale === 'en') length += [...part].length;
+		else for (const ch of part) length += /[\u0020-\u007e]/u.test(ch) ? 0.55 : 1;
+	}
+	return Math.round(length * 10) / 10;
+}
+
+function checkSlide(slide: SlideCopy, locale: Locale, where: string) {
+	const limit = SLIDE_LIMITS[locale];
+	const over = (text: string, max: number) => slideLength(text, locale) > max;
+	if (!slide.title.trim()) throw new Error(`${where}: the title is empty`);
+	if (over(slide.title, limit.title))
+		throw new Error(
+			`${where}: the title is ${slideLength(slide.title, locale)} wide, over the ${limit.title} a slide holds: "${slide.title}"`
+		);
+	const lines = slide.lines ?? [];
+	if (lines.length > limit.lines)
+		throw new Error(`${where}: ${lines.length} lines, over the ${limit.lines} a slide holds`);
+	for (const line of lines)
+		if (over(line, limit.line))
+			throw new Error(
+				`${where}: a line is ${slideLength(line, locale)} wide, over the ${limit.line} a slide holds: "${line}"`
+			);
 }
 
 export interface StepView {
 	id: string;
 	state: string;
 	text: Segment[][];
+	/** Its slide's words: the title that states its point, and at most two lines. */
+	slide: { title: Segment[]; lines: Segment[][] };
 }
 
 export interface ChapterView {
@@ -106,7 +160,13 @@ export function storyView(dataset: Dataset, locale: Locale): { chapters: Chapter
 					return {
 						id: s.id,
 						state: s.state,
-						text: copy.steps[s.id]!.map((p) => resolveText(dataset, p, `${where}, step "${s.id}"`))
+						text: copy.steps[s.id]!.map((p) => resolveText(dataset, p, `${where}, step "${s.id}"`)),
+						slide: {
+							title: resolveText(dataset, copy.slides[s.id]!.title, `${where}, slide "${s.id}"`),
+							lines: (copy.slides[s.id]!.lines ?? []).map((p) =>
+								resolveText(dataset, p, `${where}, slide "${s.id}"`)
+							)
+						}
 					};
 				}),
 				notes: (copy.notes ?? []).map((p) => resolveText(dataset, p, `${where}, notes`))

@@ -42,4 +42,19 @@ export interface ChapterCopy {
 	 * the figures say and keeps a caveat only where it changes what its sentence means.
 	 */
 	notes?: string[];
+	/**
+	 * Each step as a slide for a hall, by step id: every step must have one. The full step text
+	 * becomes the presenter's notes; the slide says only this (see `SLIDE_LIMITS`).
+	 */
+	slides: Record<string, SlideCopy>;
+}
+
+/**
+ * A step's words on a projected slide: a title that states the step's point, and at most two
+ * short lines with the figures that prove it. Tokens as in the step's copy. Caveats go to the
+ * notes, not here, unless without one the title would be untrue (a floor reads as a floor).
+ */
+export interface SlideCopy {
+	title: string;
+	lines?: string[];
 }

@@ -18,5 +18,21 @@ export const copy: ChapterCopy = {
 	notes: [
 		'Looking back on the five years to 2020, the plan says the three sectors’ shares of GDP were “adjusted to” {num:industry-share-primary-2020-baseline} : {num:industry-share-secondary-2020-baseline} : {num:industry-share-tertiary-2020-baseline}. It gives no year; this report takes it as 2020.',
 		'General public budget revenue is the tax and other income of the government’s main budget. A mu, the unit of farmland, is a fifteenth of a hectare. The Data page gives each figure’s source.'
-	]
+	],
+	slides: {
+		structure: {
+			title: 'Secondary industry had the largest share of the economy',
+			lines: [
+				'Secondary industry: {fig:industry-share-secondary-2020-baseline}',
+				'Mainly manufacturing, mining and utilities, plus construction'
+			]
+		},
+		sectors: {
+			title: 'Tertiary industry came second, primary industry last',
+			lines: [
+				'Tertiary industry: {fig:industry-share-tertiary-2020-baseline}',
+				'University Town: {fig:university-town-colleges-2020-baseline} of higher education'
+			]
+		}
+	}
 };

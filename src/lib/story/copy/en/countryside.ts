@@ -22,5 +22,28 @@ export const copy: ChapterCopy = {
 		'Production capacity and output are two different indicators, and the documents do not explain how they relate; setting the 2024 output target beside the 2025 capacity target is this report’s reading. In the chart, hatched bars are targets and solid bars actual figures.',
 		'Both capacity figures are on the Data page: Box 1’s is a binding target; chapter eight’s is a floor: capacity is not to fall below it.',
 		'High-standard farmland means fields upgraded to give stable yields in drought or flood. The 2023 figure is one year’s new area, the 2025 figure the total the district is to keep. “Qilu model” villages of rural revitalisation are showcase villages of Shandong (Qilu is its old name) in China’s drive to revitalise the countryside. The Data page gives each figure’s source.'
-	]
+	],
+	slides: {
+		grain: {
+			title: 'Capacity is what land can produce; output, what was harvested',
+			lines: [
+				'Capacity: {fig:grain-capacity-2020-baseline} in 2020, target {fig:grain-capacity-2025-target} for 2025',
+				'Output: {fig:grain-output-2023-actual} in 2023, {fig:grain-output-2024-target} targeted for 2024'
+			]
+		},
+		conflict: {
+			title: 'One plan, two capacity numbers: a target and a floor',
+			lines: [
+				'Table of main indicators: {fig:grain-capacity-2025-target}',
+				'Chapter eight, “kept stable”: {fig:grain-capacity-2025-target-rural}'
+			]
+		},
+		specialty: {
+			title: 'Specialty farming in 2023: tea, herbs, millet and fruit',
+			lines: [
+				'{fig:specialty-crops-area-2023-actual} planted, worth {fig:specialty-crops-output-2023-actual}',
+				'High-standard farmland: {fig:high-standard-farmland-new-2023-actual} new, {fig:high-standard-farmland-2025-target} to keep'
+			]
+		}
+	}
 };

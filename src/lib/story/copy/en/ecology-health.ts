@@ -26,5 +26,28 @@ export const copy: ChapterCopy = {
 		'The Healthy Changqing opinions are the district government’s “Implementing Opinions on Advancing the Healthy Changqing Action”, issued in 2021.',
 		'Health literacy is the share of residents with basic health knowledge and skills. Most of the province’s and city’s baselines in the annex table carry no year; this report places them at 2017.',
 		'The opinions’ text and annex table also differ. For the share of people who exercise regularly, the text says {fig:health-regular-exercise-2022-target-text} by 2022 and the table {fig:health-regular-exercise-2022-target-table} (in the table, {fig:health-regular-exercise-2030-target} is the 2030 target); for premature mortality from major chronic diseases, the text says {fig:health-premature-ncd-mortality-2022-target-text} and the table {fig:health-premature-ncd-mortality-2022-target}, one number in two units. On doctors, neither document says how it counts, so the figures do not join up. This report keeps all these figures; the Data page gives each figure’s source.'
-	]
+	],
+	slides: {
+		prevention: {
+			title: 'Prevention first: targets for health literacy and exercise',
+			lines: [
+				'Health literacy, 2030: {fig:health-literacy-2030-target}; Jinan baseline: {fig:health-literacy-2017-baseline-jinan}',
+				'Regular exercise, 2030: {fig:health-regular-exercise-2030-target}'
+			]
+		},
+		care: {
+			title: 'By 2030 infant and maternal mortality are to fall',
+			lines: [
+				'Infant mortality: {fig:health-infant-mortality-2030-target}; maternal: {fig:health-maternal-mortality-2030-target}',
+				'Both infant targets exceed Jinan’s baseline of {fig:health-infant-mortality-2017-baseline-jinan}'
+			]
+		},
+		conflicts: {
+			title: 'Some figures differ between documents, or within one',
+			lines: [
+				'Licensed (assistant) doctors, the opinions: {fig:doctors-per-1000-2022-target} for 2022',
+				'That year’s five-year plan: {fig:doctors-per-1000-2025-target} for 2025'
+			]
+		}
+	}
 };

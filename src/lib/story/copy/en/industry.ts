@@ -11,7 +11,7 @@ export const copy: ChapterCopy = {
 			'First, the plan’s old system and some of its 2025 size targets. Revenue: {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment, {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels. Gross construction output: {fig:construction-output-2025-target}. Tourism revenue: {fig:tourism-revenue-2025-target}.'
 		],
 		results: [
-			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; the Shandong online audiovisual base housed {fig:audiovisual-base-firms-2024-actual} firms.',
+			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; by the 2025 feature of early that year, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.',
 			'Plans for 2025: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” or “gazelle”.'
 		],
 		both: [
@@ -22,5 +22,25 @@ export const copy: ChapterCopy = {
 	notes: [
 		'Revenue here is a firm’s revenue from its main business. Only the two revenue targets are drawn as bars, to be compared by length; construction output and tourism revenue measure other things, so the chart gives their numbers alone.',
 		'“Specialised and innovative” firms are small and medium-sized firms that are specialised, refined, distinctive and novel; “gazelles” are fast-growing firms. The level and kinds of firm counted change from year to year, so such counts do not form a trend. The Data page gives each figure’s source.'
-	]
+	],
+	slides: {
+		before: {
+			title: 'The plan’s old system came with 2025 size targets',
+			lines: [
+				'Intelligent manufacturing revenue: {fig:intelligent-manufacturing-revenue-2025-target}',
+				'Construction output: {fig:construction-output-2025-target}; tourism revenue: {fig:tourism-revenue-2025-target}'
+			]
+		},
+		results: {
+			title: 'Projects signed in biomedicine, firms gathered in audiovisual',
+			lines: [
+				'Biomedicine: {fig:biomedicine-key-projects-signed-2024-actual} key projects signed in 2024',
+				'Shandong online audiovisual base: {fig:audiovisual-base-firms-2024-actual} firms'
+			]
+		},
+		both: {
+			title: 'Leading industries: three to two; featured: four to two',
+			lines: ['Lines pair old and new by name: this report’s reading, not the documents’']
+		}
+	}
 };

@@ -22,5 +22,28 @@ export const copy: ChapterCopy = {
 		'Yearly growth is compound: growth achieved runs from 2020 to 2023, growth still needed from 2023 to the 2025 target; the amount “short per person” is the 2025 target minus the 2023 actual (all this report’s arithmetic). The dashed line is drawn by this report straight from the 2020 baseline to the 2025 target: the plan gives only the two ends, not the years between.',
 		'The urban–rural ratio is urban per-capita disposable income divided by rural, how many times the one is the other; the 2025 ratio is worked out from the two targets and is not a forecast (this report’s arithmetic).',
 		'The 2023 figures come from the January 2024 work report; this report’s sources have no actual figures for 2024 yet. The work report speaks of elderly-care facilities “built to standard”, the plan of facilities “meeting the standard for provision”; neither document says whether these are one measure, so this report does not hold the one against the other. The Data page gives each figure’s source.'
-	]
+	],
+	slides: {
+		urban: {
+			title: 'Urban incomes grew more slowly than the 2025 target needs',
+			lines: [
+				'2020–2023: {cagr:urban-income-2020-baseline:urban-income-2023-actual} a year (this report’s arithmetic)',
+				'Needed for 2025: {needed:urban-income-2023-actual:urban-income-2025-target} a year (this report’s arithmetic)'
+			]
+		},
+		rural: {
+			title: 'Rural incomes grew faster; the urban–rural ratio narrowed',
+			lines: [
+				'Rural: {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year since 2020 (this report’s arithmetic)',
+				'Ratio: {ratio:urban-income-2020-baseline:rural-income-2020-baseline} to {ratio:urban-income-2023-actual:rural-income-2023-actual} (this report’s arithmetic)'
+			]
+		},
+		services: {
+			title: 'Beyond incomes, 2023: jobs, medical insurance, elderly care',
+			lines: [
+				'New urban jobs: {fig:new-urban-jobs-2023-actual}; insurance enrolment: {fig:medical-insurance-coverage-2023-actual}',
+				'Community elderly-care facilities built to standard: {fig:community-elderly-facility-compliance-2023-actual}'
+			]
+		}
+	}
 };

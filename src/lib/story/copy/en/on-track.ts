@@ -25,5 +25,28 @@ export const copy: ChapterCopy = {
 		'For GDP, the value added of industry above designated size (industrial firms above a set turnover) and fixed-asset investment, the plan sets only average yearly growth: {fig:gdp-growth-2025-target}, {fig:industrial-value-added-growth-2025-target} and {fig:fixed-asset-investment-growth-2025-target}. For total retail sales of consumer goods it sets a 2025 level, {fig:retail-sales-2025-target}, and average growth of {fig:retail-sales-growth-2025-target}, but the sources give no retail total after 2020. The 2024 work report’s targets for that year alone are {fig:gdp-growth-2024-target}, {fig:industrial-value-added-growth-2024-target}, {fig:fixed-asset-investment-growth-2024-target} and {fig:retail-sales-growth-2024-target}.',
 		'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, yet since 2020 only {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year. For both to hold, 2022’s revenue must have been below 2020’s, and 2023 rose from that lower base (this report’s inference from the two figures, taking both as measured alike; the sources give no figures for 2021 or 2022).',
 		'The Data page gives each figure’s source and the reason for each target’s status.'
-	]
+	],
+	slides: {
+		revenue: {
+			title: 'Budget revenue grew more slowly than the 2025 target needs',
+			lines: [
+				'2020–2023: {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year (this report’s arithmetic)',
+				'Needed for 2025: {needed:budget-revenue-2023-actual:budget-revenue-2025-target} a year (this report’s arithmetic)'
+			]
+		},
+		income: {
+			title: 'Yearly income growth: below what the 2025 targets need',
+			lines: [
+				'Urban {cagr:urban-income-2020-baseline:urban-income-2023-actual}, needed {needed:urban-income-2023-actual:urban-income-2025-target} (this report’s arithmetic)',
+				'Rural {cagr:rural-income-2020-baseline:rural-income-2023-actual}, needed {needed:rural-income-2023-actual:rural-income-2025-target} (this report’s arithmetic)'
+			]
+		},
+		all: {
+			title: 'Each target’s way covered, against the time gone by',
+			lines: [
+				'Coloured bar: way covered; dashed line: share of the plan period gone',
+				'Where the later figure measures something else: no verdict'
+			]
+		}
+	}
 };

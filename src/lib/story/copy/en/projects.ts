@@ -13,7 +13,7 @@ export const copy: ChapterCopy = {
 		],
 		signed: [
 			'Attracting investment. 2023: {fig:signed-projects-2023-actual} projects “signed and landed” ({fig:signed-project-value-2023-actual}); 2024: {fig:signed-projects-2024-actual} “signed and registered” ({fig:signed-project-value-2024-actual}). Different words, not directly comparable.',
-			'2025: sign and land {fig:projects-in-talks-to-sign-2025-plan} key projects in talks; draw up {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}.'
+			'2025: push {fig:projects-in-talks-to-sign-2025-plan} key projects in talks toward signing and landing; draw up {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}.'
 		],
 		count: [
 			'Construction began on all {fig:key-projects-2023-actual} key projects in 2023 and all {fig:key-projects-2024-actual} in 2024. For 2025, {fig:key-projects-2025-plan} are designated.',
@@ -25,5 +25,28 @@ export const copy: ChapterCopy = {
 		'The documents do not relate the reserve to the year’s list; this report reads them as two lists, not to be subtracted. In 2024, {fig:key-projects-completed-2024-actual} projects also went into production; whether all were key projects, the feature does not say.',
 		'The 2025 investment requirement is “or more”, a floor; the feature does not say why it is set there. The {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects are floors too, summing to {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic): together they may or may not reach the year’s number of key projects, and the feature does not say whether both count key projects only. Whether the {fig:industry-projects-conceived-2025-plan} new industrial projects to be drawn up are among the projects above, it does not say either.',
 		'“Signed and landed” (2023) and “signed and registered” (2024) are the words of two documents, which do not say whether they count the same way. The end of the Sources page follows each major project the plan’s boxes name, in the later documents’ words: most are not mentioned again in this report’s sources. The Data page gives each figure’s source.'
-	]
+	],
+	slides: {
+		investment: {
+			title: 'Key projects completed more investment than planned in 2023',
+			lines: [
+				'2023: {fig:key-project-investment-2023-actual}, {fig:key-project-investment-completion-2023-actual} of plan',
+				'2025 requires {fig:key-project-investment-2025-target}'
+			]
+		},
+		signed: {
+			title: 'Projects signed: two years, two terms, not directly comparable',
+			lines: [
+				'2023, “signed and landed”: {fig:signed-projects-2023-actual} projects, {fig:signed-project-value-2023-actual}',
+				'2024, “signed and registered”: {fig:signed-projects-2024-actual} projects, {fig:signed-project-value-2024-actual}'
+			]
+		},
+		count: {
+			title: 'Every key project started in 2023 and in 2024',
+			lines: [
+				'Started: all {fig:key-projects-2023-actual} in 2023, all {fig:key-projects-2024-actual} in 2024',
+				'{fig:key-projects-2025-plan} for 2025; dashed outline: a reserve, not the year’s list'
+			]
+		}
+	}
 };

@@ -23,5 +23,25 @@ export const copy: ChapterCopy = {
 		'The chart’s “Year of project breakthroughs” (2023) and “Year of deepening projects” (2024) were the city of Jinan’s campaigns, carried out by Changqing; the sources do not say whether 2025’s “Year of raising project quality” is the city’s too.',
 		'This report’s expectation has a basis: the district government’s work report of early 2024 gave 2023’s budget revenue and urban and rural incomes.',
 		'The 14th Five-Year Plan also called for the district’s urban integration area to “integrate fully into Jinan’s main urban area”. The chart lists each sentence of the vision in the plan’s words; the Data page gives their sources.'
-	]
+	],
+	slides: {
+		plan: {
+			title: 'Issued in 2021: targets for 2025, a vision for 2035',
+			lines: ['2025, the plan’s final year: the “Year of raising project quality”']
+		},
+		city: {
+			title: '2024: Changqing placed within Jinan’s main urban area',
+			lines: [
+				'The State Council approved the Jinan Territorial Spatial Master Plan',
+				'The five-year plan had asked it to “merge into the main city”'
+			]
+		},
+		vision: {
+			title: 'For 2035, a “central district” rising in western Jinan',
+			lines: [
+				'The plan: a “modern central district of mountains and rivers”',
+				'Revenue and incomes: too slow through 2023 (this report’s arithmetic)'
+			]
+		}
+	}
 };

@@ -16,5 +16,15 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'The district and county boundaries on the map come from a public map dataset; the note under the map gives its source.'
-	]
+	],
+	slides: {
+		city: {
+			title: 'Jinan today, with the two districts of the former Laiwu city',
+			lines: ['The former Laiwu city joined Jinan in 2019']
+		},
+		changqing: {
+			title: 'Changqing lies between Mount Tai and the Yellow River',
+			lines: ['Mount Tai to the south-east, the Yellow River to the north-west']
+		}
+	}
 };

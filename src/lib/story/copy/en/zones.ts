@@ -22,5 +22,28 @@ export const copy: ChapterCopy = {
 		'The “two sessions” are the annual meetings of the city’s people’s congress and political consultative conference. Subdistricts (jiedao) are administrative divisions below the district, beside the towns.',
 		'The columns are this report’s grouping of the words of Box 4: a role that mentions manufacturing, an industrial park or radiators counts as manufacturing; industry–university–research, innovation, entrepreneurship or technology as innovation; wellness (including health and elderly care) as wellness; tourism or holidays as tourism; agriculture or grain as farming.',
 		'The body of the plan divides the district another way, into areas such as Wenchang, Ping’an (the economic development zone) and Guyunhu (the University Town, where a number of universities have their campuses). That is not the same division as the four zones of the 2025 feature.'
-	]
+	],
+	slides: {
+		zones: {
+			title: 'Four development zones, each with a role of its own',
+			lines: [
+				'High-speed rail: people and industry · Zhongchuanwan: the “top priority”',
+				'Agricultural wholesale market: logistics · University Park: research'
+			]
+		},
+		towns: {
+			title: 'The plan gives each subdistrict and town a role',
+			lines: [
+				'Filled square: the role mentions that kind (this report’s sorting)',
+				'Wellness echoes a featured industry (this report’s comparison)'
+			]
+		},
+		all: {
+			title: 'By this report’s grouping, tourism is in every place’s role',
+			lines: [
+				'Wellness in all but Wenchang, Ping’an and Xiaoli',
+				'Manufacturing: Ping’an, Wufengshan, Guide and Shuangquan'
+			]
+		}
+	}
 };

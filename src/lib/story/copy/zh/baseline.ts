@@ -16,5 +16,18 @@ export const copy: ChapterCopy = {
 	notes: [
 		'规划在“十三五”成就中写三次产业结构“调整为”{num:industry-share-primary-2020-baseline}∶{num:industry-share-secondary-2020-baseline}∶{num:industry-share-tertiary-2020-baseline}，没有写是哪一年的数，本报道按2020年计。',
 		'一般公共预算收入指区级财政预算的主要收入。每个数字的出处见“数据”页。'
-	]
+	],
+	slides: {
+		structure: {
+			title: '“十三五”末，第二产业占比最大',
+			lines: ['第二产业（主要是工业和建筑业）占{fig:industry-share-secondary-2020-baseline}']
+		},
+		sectors: {
+			title: '第三产业居次，第一产业比重最小',
+			lines: [
+				'第三产业占{fig:industry-share-tertiary-2020-baseline}，大学城师生{fig:university-town-students-staff-2020-baseline}',
+				'2020年耕地保有量{fig:farmland-2020-baseline}'
+			]
+		}
+	}
 };

@@ -22,5 +22,28 @@ export const copy: ChapterCopy = {
 		'产能（粮食综合生产能力）和产量是两个指标，文件没有解释两者的关系；把2024年的产量目标和2025年的产能目标放在一起比，是本报道的对照。图中斜线柱是目标，实心柱是实际数。',
 		'产能的两个数都列在“数据”页：专栏1的是约束性目标；第八章正文的数带“以上”，表示不能低于它，是底线。',
 		'高标准农田指集中连片、旱涝保收的农田。2023年的数是当年新建的面积，2025年的数是全区要保有的总面积。齐鲁样板村是山东省的乡村振兴示范村。每个数字的出处见“数据”页。'
-	]
+	],
+	slides: {
+		grain: {
+			title: '产量目标与产能目标相差无几（本报道对照）',
+			lines: [
+				'产能：2020年{fig:grain-capacity-2020-baseline}，2025年目标{fig:grain-capacity-2025-target}',
+				'产量：2023年{fig:grain-output-2023-actual}，2024年目标{fig:grain-output-2024-target}'
+			]
+		},
+		conflict: {
+			title: '同一份规划，粮食产能写了两个数',
+			lines: [
+				'主要指标表：2025年目标{fig:grain-capacity-2025-target}',
+				'第八章正文：底线“确保稳定在”{fig:grain-capacity-2025-target-rural}'
+			]
+		},
+		specialty: {
+			title: '粮食之外，特色种植产值{fig:specialty-crops-output-2023-actual}',
+			lines: [
+				'2023年茶、药材、小米、果品种植{fig:specialty-crops-area-2023-actual}',
+				'2023年新增高标准农田{fig:high-standard-farmland-new-2023-actual}'
+			]
+		}
+	}
 };

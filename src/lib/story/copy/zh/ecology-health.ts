@@ -25,5 +25,28 @@ export const copy: ChapterCopy = {
 		'森林：规划在“十三五”成就中写森林覆盖率“达到”{fig:forest-cover-2020-baseline}，未写年份，本报道按2020年计。本报道推测两个数的差别可能来自统计方法的调整，但文件没有说明。',
 		'居民健康素养水平指具备基本健康知识和技能的居民所占比例。附表所列的省、市基期水平大多未注年份，本报道按2017年排列。',
 		'实施意见的正文与附表也有出入：经常参加体育锻炼的人数比例，正文写2022年达到{fig:health-regular-exercise-2022-target-text}，附表写{fig:health-regular-exercise-2022-target-table}（附表里{fig:health-regular-exercise-2030-target}是2030年的目标）；重大慢性病过早死亡率，正文写{fig:health-premature-ncd-mortality-2022-target-text}，附表写{fig:health-premature-ncd-mortality-2022-target}，同一个数，单位不同。医师数方面，两份文件都没有说明怎么统计，数字接不上。本报道把这些数字都保留，每个数字的出处见“数据”页。'
-	]
+	],
+	slides: {
+		prevention: {
+			title: '预防在前：2030年健康素养要达{fig:health-literacy-2030-target}',
+			lines: [
+				'经常参加体育锻炼人数比例要达{fig:health-regular-exercise-2030-target}',
+				'图中方块、圆点是省、市基期水平，非长清'
+			]
+		},
+		care: {
+			title: '2030年婴儿死亡率要降到{fig:health-infant-mortality-2030-target}',
+			lines: [
+				'孕产妇死亡率降到{fig:health-maternal-mortality-2030-target}',
+				'婴儿死亡率两个目标均高于全市基期{fig:health-infant-mortality-2017-baseline-jinan}'
+			]
+		},
+		conflicts: {
+			title: '每千人口医师数，两份文件的目标对不上',
+			lines: [
+				'实施意见：2022年目标{fig:doctors-per-1000-2022-target}',
+				'“十四五”规划：2025年目标{fig:doctors-per-1000-2025-target}'
+			]
+		}
+	}
 };

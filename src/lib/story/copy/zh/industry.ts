@@ -11,7 +11,7 @@ export const copy: ChapterCopy = {
 			'图中先是规划里的旧体系。规划给其中几个产业定了2025年的规模目标：智能制造与高端装备主营业务收入{fig:intelligent-manufacturing-revenue-2025-target}，节能环保与压力容器{fig:energy-saving-revenue-2025-target}，建筑业总产值{fig:construction-output-2025-target}，旅游收入{fig:tourism-revenue-2025-target}。'
 		],
 		results: [
-			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}；山东省网络视听产业基地已入驻相关企业{fig:audiovisual-base-firms-2024-actual}。',
+			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}。据2025年初的两会特别策划，山东省网络视听产业基地“目前已入驻”相关企业{fig:audiovisual-base-firms-2024-actual}。',
 			'2025年的安排：争取备案市级重点实验室{fig:municipal-key-labs-2025-plan}，研发经费投入增长{fig:rd-spending-growth-2025-target}，新增省级以上创新型中小企业、专精特新、瞪羚企业{fig:new-provincial-innovative-smes-2025-plan}。'
 		],
 		both: [
@@ -22,5 +22,25 @@ export const copy: ChapterCopy = {
 	notes: [
 		'主营业务收入是企业主要业务的收入。图中只有两个主营业务收入目标画成长条，可以比长短；建筑业总产值和旅游收入是另外的指标，只写数字。',
 		'专精特新指专业化、精细化、特色化、新颖化的中小企业；瞪羚企业指快速成长的企业。这类企业的数字，每年文件写的级别和类别都不一样，不能连成趋势。每个数字的出处见“数据”页。'
-	]
+	],
+	slides: {
+		before: {
+			title: '旧体系：规划定了2025年规模目标',
+			lines: [
+				'智能制造与高端装备：主营业务收入{fig:intelligent-manufacturing-revenue-2025-target}',
+				'节能环保与压力容器：主营业务收入{fig:energy-saving-revenue-2025-target}'
+			]
+		},
+		results: {
+			title: '生物医药引项目，网络视听聚企业',
+			lines: [
+				'2024年生物医药签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}',
+				'网络视听基地已入驻相关企业{fig:audiovisual-base-firms-2024-actual}'
+			]
+		},
+		both: {
+			title: '主导产业三变二，特色产业四变二',
+			lines: ['图中连线是本报道按名称所作的对照']
+		}
+	}
 };

@@ -22,5 +22,28 @@ export const copy: ChapterCopy = {
 		'年均增长按每年在上一年基础上增长计算：已实现的从2020年算到2023年，还需要的从2023年算到2025年目标；“每人还差”是2025年目标减2023年实际数（都是本报道的计算）。图中虚线是本报道从2020年基数直线连到2025年目标画的，规划只给了两端，没有给中间各年。',
 		'城乡收入比是城镇居民人均可支配收入除以农村居民的，即前者是后者的几倍；2025年的比值是用两项目标算的，不是预测（本报道的计算）。',
 		'2023年的实际数来自2024年初的区政府工作报告，本报道的来源中还没有2024年的实际数。报告说的是养老设施“配建达标率”，规划用的是“配套达标率”，两份文件都没有说是否同一指标，本报道不拿它衡量规划目标。每个数字的出处见“数据”页。'
-	]
+	],
+	slides: {
+		urban: {
+			title: '城镇居民收入离2025年目标仍有距离',
+			lines: [
+				'每人还差{gap:urban-income-2023-actual:urban-income-2025-target}（本报道测算）',
+				'达标需年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（本报道测算）'
+			]
+		},
+		rural: {
+			title: '城乡收入比在缩小，按目标算将几乎不变',
+			lines: [
+				'2020年{ratio:urban-income-2020-baseline:rural-income-2020-baseline}，2023年{ratio:urban-income-2023-actual:rural-income-2023-actual}（本报道测算）',
+				'2025年两项目标之比约{ratio:urban-income-2025-target:rural-income-2025-target}（本报道测算）'
+			]
+		},
+		services: {
+			title: '收入之外：2023年新增城镇就业{fig:new-urban-jobs-2023-actual}',
+			lines: [
+				'居民医保参保率{fig:medical-insurance-coverage-2023-actual}',
+				'社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}'
+			]
+		}
+	}
 };

@@ -25,5 +25,25 @@ export const copy: ChapterCopy = {
 		'地区生产总值、规模以上工业（营业收入达到一定规模的工业企业）增加值、固定资产投资三项，规划只定了年均增速，分别为{fig:gdp-growth-2025-target}、{fig:industrial-value-added-growth-2025-target}、{fig:fixed-asset-investment-growth-2025-target}；社会消费品零售总额定了2025年达到{fig:retail-sales-2025-target}、年均增长{fig:retail-sales-growth-2025-target}，但来源中没有2020年以后的零售总额。2024年政府工作报告给这四项定的当年目标是增长{fig:gdp-growth-2024-target}、{fig:industrial-value-added-growth-2024-target}、{fig:fixed-asset-investment-growth-2024-target}、{fig:retail-sales-growth-2024-target}。',
 		'2023年的一般公共预算收入当年增长{fig:budget-revenue-growth-2023-actual}，而2020年以来年均只增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}。两个数同时成立，2022年的收入应低于2020年，2023年是在较低的基数上回升（本报道据两数推算，假定两者算法相同；来源中没有2021、2022年的数）。',
 		'每个数字的出处和每个目标的状态判断，见“数据”页。'
-	]
+	],
+	slides: {
+		revenue: {
+			title: '预算收入增速慢于按期达标所需',
+			lines: [
+				'2020年以来年均增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}（本报道测算）',
+				'按期达标还需年均增长{needed:budget-revenue-2023-actual:budget-revenue-2025-target}（本报道测算）'
+			]
+		},
+		income: {
+			title: '城乡居民收入增速同样慢于所需',
+			lines: [
+				'城镇已实现{cagr:urban-income-2020-baseline:urban-income-2023-actual}，尚需{needed:urban-income-2023-actual:urban-income-2025-target}（本报道测算）',
+				'农村已实现{cagr:rural-income-2020-baseline:rural-income-2023-actual}，尚需{needed:rural-income-2023-actual:rural-income-2025-target}（本报道测算）'
+			]
+		},
+		all: {
+			title: '可比的看进度，不可比的只列数字',
+			lines: ['色条是已走过的路程，竖线是已过去的时间', '其余各行：后续数字和目标不是同一指标']
+		}
+	}
 };

@@ -14,15 +14,42 @@ export const copy: ChapterCopy = {
 			'综合实力一组：横条越长，五年里要增长得越多。地区生产总值没有定总量，只定了年均增速{fig:gdp-growth-2025-target}。常住人口的目标是{fig:population-2025-target}，但按表中的年均增长{fig:population-growth-2025-target}计算，五年后到不了这个数（本报道的计算）。'
 		],
 		binding: [
-			'约束性指标都在生态品质和安全保障两组。能耗、用水、二氧化碳排放强度的降低、空气质量优良天数比例和耕地保有量，表中写“完成市下达任务”。粮食综合生产能力目标{fig:grain-capacity-2025-target}，规划第八章正文则写底线“确保稳定在”{fig:grain-capacity-2025-target-rural}，两处的数不同。'
+			'约束性指标都在生态品质和安全保障两组。能耗、用水、二氧化碳排放强度的降低和耕地保有量，表中写“完成市下达任务”；空气质量优良天数比例一行的目标栏是空的，看表格排版应同属这一格（本报道的判断）。粮食综合生产能力目标{fig:grain-capacity-2025-target}，规划第八章正文则写底线“确保稳定在”{fig:grain-capacity-2025-target-rural}，两处的数不同。'
 		],
 		all: [
-			'全部指标放在一起：有的五年里只需小幅增长，有的要增长一半以上。新增城镇就业按五年累计，目标{fig:new-urban-jobs-cumulative-2025-target}，少于“十三五”五年的{fig:new-urban-jobs-cumulative-2020-baseline}。这些目标走到了哪一步，见后面的“进度”一章。'
+			'全部指标放在一起：有的五年里只需小幅增长，有的要增长一半以上（本报道据基数和目标的计算）。新增城镇就业按五年累计，目标{fig:new-urban-jobs-cumulative-2025-target}，少于“十三五”五年的{fig:new-urban-jobs-cumulative-2020-baseline}。这些目标走到了哪一步，见后面的“进度”一章。'
 		]
 	},
 	notes: [
 		'图中比例类指标（如城镇化率）写的是提高多少个百分点，不画横条。“规上工业”指规模以上工业，即营业收入达到一定规模的工业企业。增加值是新创造的价值，各行业的增加值加起来就是地区生产总值。',
 		'粮食综合生产能力：专栏1写2025年目标{fig:grain-capacity-2025-target}；规划第八章正文写“确保稳定在”{fig:grain-capacity-2025-target-rural}。一处是目标，一处是底线，两处的数不同，两个数都列在“数据”页。',
 		'2024年的区政府工作报告另有“数字经济产业增加值占比达到”{fig:digital-economy-industry-share-2024-target}的目标，与规划中数字经济增加值占地区生产总值的比重（2025年目标{fig:digital-economy-share-2025-target}）名称相近、数值相差很大；文件没有说明两者的关系。每个数字的出处见“数据”页。'
-	]
+	],
+	slides: {
+		overview: {
+			title: '主要指标分六组，各定2025年目标',
+			lines: ['增速类目标是2021—2025年的年均增速']
+		},
+		strength: {
+			title: '综合实力：地区生产总值只定年均增速',
+			lines: [
+				'地区生产总值年均增长{fig:gdp-growth-2025-target}',
+				'按年均{fig:population-growth-2025-target}，人口到不了{fig:population-2025-target}（本报道测算）'
+			]
+		},
+		binding: {
+			title: '约束性指标集中在生态、安全两组',
+			lines: [
+				'能耗、用水、碳排放等写“完成市下达任务”',
+				'粮食产能目标{fig:grain-capacity-2025-target}，正文底线{fig:grain-capacity-2025-target-rural}'
+			]
+		},
+		all: {
+			title: '全部指标：有的小幅增长，有的增一半以上',
+			lines: [
+				'新增城镇就业五年累计目标{fig:new-urban-jobs-cumulative-2025-target}',
+				'少于“十三五”五年的{fig:new-urban-jobs-cumulative-2020-baseline}'
+			]
+		}
+	}
 };
