@@ -39,10 +39,11 @@ const IMMUTABLE = new Set(build);
  * `/data/`…), endpoints (`/story/zh.json`, the CSVs) and static/ files. `_headers` is for the
  * host, which may not serve it, and one missing file fails the whole install. Not here, so
  * never cached: the share cards (for crawlers) and the charts' SVG and PNG downloads, phone PNGs and the WeChat pictures too (the
- * PNGs up to 1 MB each), which no page needs to work.
+ * PNGs up to 1 MB each), which no page needs to work; and the presentation's downloads, its
+ * .pptx files (a megabyte or more each) and the slides' chart pictures they are made with.
  */
 const PICTURE =
-	/\/cards\/[^/]+\.png$|\/share\/[^/]+\.png$|\/charts\/(?:phone\/)?[^/]+\.(?:png|svg)$/u;
+	/\/cards\/[^/]+\.png$|\/share\/[^/]+\.png$|\/charts\/(?:phone\/)?[^/]+\.(?:png|svg)$|\/present\/(?:pictures\/.+\.png|[^/]+\.pptx)$/u;
 const LATEST = new Set(
 	[...prerendered, ...files.filter((file) => !file.endsWith('/_headers'))].filter(
 		(file) => !PICTURE.test(file)

@@ -41,6 +41,7 @@ describe('a message on the deck’s channel', () => {
 			{ type: 'show' },
 			{ type: 'show', key: 3 },
 			{ type: 'blank', blank: 'yes' },
+			{ type: 'choice', query: 7 },
 			{ type: 'other' }
 		])
 			expect(readMessage(data)).toBeUndefined();
@@ -53,6 +54,14 @@ describe('a message on the deck’s channel', () => {
 		});
 		expect(readMessage({ type: 'blank', blank: true })).toEqual({ type: 'blank', blank: true });
 		expect(readMessage({ type: 'hello' })).toEqual({ type: 'hello' });
+		expect(readMessage({ type: 'cover', cover: { occasion: '<b>x</b>', speaker: {} } })).toEqual({
+			type: 'cover',
+			cover: { occasion: '<b>x</b>', speaker: '', date: '' }
+		});
+		expect(readMessage({ type: 'choice', query: '?slides=short' })).toEqual({
+			type: 'choice',
+			query: '?slides=short'
+		});
 	});
 });
 

@@ -1,7 +1,17 @@
 /** The presentation's slides and keys: where an address lands, and what each key does. */
 import { describe, expect, it } from 'vitest';
 import { KeyReader, type KeyPress } from '../../src/lib/present/keys';
-import { hashOf, slideAt, slidesOf } from '../../src/lib/present/slides';
+import { readCover } from '../../src/lib/present/cover';
+import {
+	SHORT_EDITION,
+	choiceQuery,
+	deckMinutes,
+	hashOf,
+	readChoice,
+	slideAt,
+	slidesOf
+} from '../../src/lib/present/slides';
+import { CHAPTER_ORDER, chapters as storyChapters } from '../../src/lib/story/story';
 
 const chapters = [
 	{ id: 'where', steps: [{ id: 'map' }, { id: 'zoom' }] },
@@ -10,7 +20,7 @@ const chapters = [
 const slides = slidesOf(chapters);
 
 describe('the slides', () => {
-	it('are a cover, one slide per step in reading order, and the sources', () => {
+	it('are a cover, one slide per step in reading order, a close and the appendix', () => {
 		expect(slides.map((s) => s.key)).toEqual([
 			'cover',
 			'where/map',
@@ -18,7 +28,8 @@ describe('the slides', () => {
 			'industry/before',
 			'industry/pivot',
 			'industry/both',
-			'sources'
+			'close',
+			'caveats'
 		]);
 	});
 
@@ -45,6 +56,74 @@ describe('the slides', () => {
 	it('keep a step’s address when slides are added before it', () => {
 		const more = slidesOf([{ id: 'new', steps: [{ id: 'one' }] }, ...chapters]);
 		expect(more[slideAt('#/industry/pivot', more)!]!.key).toBe('industry/pivot');
+	});
+});
+
+describe('a deck of one’s own', () => {
+	it('keeps the chapters and single steps a choice names, in story order, with cover and close', () => {
+		const own = slidesOf(chapters, { kind: 'own', keys: ['industry/both', 'where'] });
+		expect(own.map((s) => s.key)).toEqual([
+			'cover',
+			'where/map',
+			'where/zoom',
+			'industry/both',
+			'close',
+			'caveats'
+		]);
+	});
+
+	it('is read from the address, and written back to it the same', () => {
+		const choice = readChoice('?slides=where,industry/pivot', chapters);
+		expect(choice).toEqual({ kind: 'own', keys: ['where', 'industry/pivot'] });
+		expect(readChoice(choiceQuery(choice), chapters)).toEqual(choice);
+		expect(readChoice('?slides=short', chapters)).toEqual({ kind: 'short' });
+		expect(choiceQuery({ kind: 'all' })).toBe('');
+	});
+
+	it('is every step when the address names none it knows, or nothing', () => {
+		for (const search of ['', '?slides=', '?slides=nowhere,where/gone', '?other=1', '?slides=%'])
+			expect(readChoice(search, chapters)).toEqual({ kind: 'all' });
+	});
+
+	it('never writes into the address what a slide key could not hold', () => {
+		expect(choiceQuery({ kind: 'own', keys: ['where', '"><script>'] })).toBe(
+			'?slides=where,script'
+		);
+	});
+});
+
+describe('the short edition', () => {
+	const story = storyChapters();
+	it('names only steps the story has, about ten of them, in story order', () => {
+		const keys = story.flatMap((c) => c.steps.map((s) => `${c.id}/${s.id}`));
+		expect(SHORT_EDITION.filter((k) => !keys.includes(k))).toEqual([]);
+		expect(SHORT_EDITION.length).toBeGreaterThanOrEqual(8);
+		expect(SHORT_EDITION.length).toBeLessThanOrEqual(12);
+		expect([...SHORT_EDITION].sort((a, b) => keys.indexOf(a) - keys.indexOf(b))).toEqual([
+			...SHORT_EDITION
+		]);
+	});
+
+	it('is a ten-minute talk; a deck of one’s own is timed by its step slides', () => {
+		const short = slidesOf(story, { kind: 'short' });
+		expect(short.length).toBe(SHORT_EDITION.length + 3);
+		expect(deckMinutes({ kind: 'short' }, short)).toBe(10);
+		const own = slidesOf(story, { kind: 'own', keys: [CHAPTER_ORDER[0]] });
+		expect(deckMinutes({ kind: 'own', keys: [CHAPTER_ORDER[0]] }, own)).toBe(
+			Math.ceil((own.length - 3) * (40 / 60)) + 1
+		);
+	});
+});
+
+describe('the cover the speaker sets', () => {
+	it('keeps strings only, on one line, at most forty characters', () => {
+		expect(readCover({ occasion: ' 区人大\n会议 ', speaker: 42, date: 'x'.repeat(60) })).toEqual({
+			occasion: '区人大 会议',
+			speaker: '',
+			date: 'x'.repeat(40)
+		});
+		for (const bad of [null, 'text', 3])
+			expect(readCover(bad)).toEqual({ occasion: '', speaker: '', date: '' });
 	});
 });
 

@@ -1,9 +1,11 @@
 /**
  * The presentation's slides: a cover, one slide per step of the story (a chart in one state,
- * with that step's own copy), and the sources. Each slide has a key that stays the same when
+ * with that step's slide words), a close and an appendix on how to read the figures. Each slide has a key that stays the same when
  * slides are added elsewhere, `<chapter-id>/<step-id>`, which the address carries as
  * `#/<key>`; a bare number (`#/12`, counting from 1) is accepted too.
  */
+
+import { readCover, type CoverSettings } from './cover';
 
 export interface StepRef {
 	id: string;
@@ -16,17 +18,92 @@ export interface ChapterRef {
 export type Slide =
 	| { kind: 'cover'; key: 'cover' }
 	| { kind: 'step'; key: string; chapter: number; step: number }
-	| { kind: 'end'; key: 'sources' };
+	/** The closing slide: the point once more, where to read on, the sources. */
+	| { kind: 'close'; key: 'close' }
+	/** The appendix after the close: how to read the figures (口径说明), for questions. */
+	| { kind: 'caveats'; key: 'caveats' };
 
-/** Every slide, in order. */
-export function slidesOf(chapters: ChapterRef[]): Slide[] {
+/**
+ * Which slides a deck has: every step (`all`), the editors' short edition, or a speaker's own
+ * choice of chapters (`<chapter-id>`) and single steps (`<chapter-id>/<step-id>`). The cover,
+ * the close and the appendix come with every deck.
+ */
+export type DeckChoice = { kind: 'all' } | { kind: 'short' } | { kind: 'own'; keys: string[] };
+
+/** The editors' 10-minute edition: the step slides it keeps, in story order. */
+export const SHORT_EDITION = [
+	'where/changqing',
+	'baseline/structure',
+	'targets/overview',
+	'industry/results',
+	'projects/investment',
+	'livelihood/urban',
+	'countryside/grain',
+	'on-track/revenue',
+	'on-track/income',
+	'vision/vision'
+] as const;
+
+/** Every slide of a deck, in order. Keys a choice names that no step has are left out. */
+export function slidesOf(chapters: ChapterRef[], choice: DeckChoice = { kind: 'all' }): Slide[] {
+	const keep =
+		choice.kind === 'all'
+			? () => true
+			: (key: string) => {
+					const keys: readonly string[] = choice.kind === 'short' ? SHORT_EDITION : choice.keys;
+					return keys.includes(key) || keys.includes(key.split('/')[0]!);
+				};
 	return [
 		{ kind: 'cover', key: 'cover' },
 		...chapters.flatMap((c, chapter) =>
-			c.steps.map((s, step): Slide => ({ kind: 'step', key: `${c.id}/${s.id}`, chapter, step }))
+			c.steps
+				.map((s, step): Slide => ({ kind: 'step', key: `${c.id}/${s.id}`, chapter, step }))
+				.filter((s) => keep(s.key))
 		),
-		{ kind: 'end', key: 'sources' }
+		{ kind: 'close', key: 'close' },
+		{ kind: 'caveats', key: 'caveats' }
 	];
+}
+
+/** The query parameter that names a deck: `?slides=short`, `?slides=where,on-track/revenue`. */
+export const CHOICE_PARAM = 'slides';
+
+/**
+ * The deck an address's query names: `short`, a comma-separated list of chapter ids and
+ * `<chapter>/<step>` keys, or nothing (every step). Anything unreadable is every step; a
+ * list that names no slide is every step too, so an address never opens an empty deck.
+ */
+export function readChoice(search: string, chapters: ChapterRef[]): DeckChoice {
+	let value: string | null;
+	try {
+		value = new URLSearchParams(search).get(CHOICE_PARAM);
+	} catch {
+		return { kind: 'all' };
+	}
+	if (!value) return { kind: 'all' };
+	if (value === 'short') return { kind: 'short' };
+	const known = new Set(chapters.flatMap((c) => [c.id, ...c.steps.map((s) => `${c.id}/${s.id}`)]));
+	const keys = [...new Set(value.split(',').map((k) => k.trim().replace(/\/+$/u, '')))].filter(
+		(k) => known.has(k)
+	);
+	return keys.length ? { kind: 'own', keys } : { kind: 'all' };
+}
+
+/**
+ * How long a deck's talk is, in minutes: the short edition's ten, or about forty seconds a
+ * step slide and a minute for the cover and close. The presenter's view counts down from it.
+ */
+export function deckMinutes(choice: DeckChoice, slides: Slide[]): number {
+	if (choice.kind === 'short') return 10;
+	const steps = slides.filter((s) => s.kind === 'step').length;
+	return Math.ceil((steps * 40) / 60) + 1;
+}
+
+/** The query for a choice, '' for every step (`?slides=…` otherwise). */
+export function choiceQuery(choice: DeckChoice): string {
+	if (choice.kind === 'all') return '';
+	const value = choice.kind === 'short' ? 'short' : choice.keys.join(',');
+	return `?${CHOICE_PARAM}=${value.replace(/[^a-z0-9,/-]/gu, '')}`;
 }
 
 /** The address of a slide. */
@@ -54,7 +131,14 @@ export function slideAt(hash: string, slides: Slide[]): number | undefined {
 
 /** What the deck's two windows tell each other over their BroadcastChannel. */
 export type DeckMessage =
-	{ type: 'show'; key: string } | { type: 'blank'; blank: boolean } | { type: 'hello' };
+	| { type: 'show'; key: string }
+	| { type: 'blank'; blank: boolean }
+	| { type: 'hello' }
+	| { type: 'cover'; cover: CoverSettings }
+	/** The other window chose another deck: its query (`?slides=…`, '' for every step). */
+	| { type: 'choice'; query: string }
+	/** A tall chart's page on the slide `key`, from 0. */
+	| { type: 'page'; key: string; page: number };
 
 /**
  * A message from the other window, if it is one: anything else on the channel (null, a
@@ -66,5 +150,14 @@ export function readMessage(data: unknown): DeckMessage | undefined {
 	if (m.type === 'show' && typeof m.key === 'string') return { type: 'show', key: m.key };
 	if (m.type === 'blank' && typeof m.blank === 'boolean') return { type: 'blank', blank: m.blank };
 	if (m.type === 'hello') return { type: 'hello' };
+	if (m.type === 'cover') return { type: 'cover', cover: readCover(m.cover) };
+	if (m.type === 'choice' && typeof m.query === 'string') return { type: 'choice', query: m.query };
+	if (
+		m.type === 'page' &&
+		typeof m.key === 'string' &&
+		Number.isInteger(m.page) &&
+		(m.page as number) >= 0
+	)
+		return { type: 'page', key: m.key, page: m.page as number };
 	return undefined;
 }

@@ -8,13 +8,21 @@ export const present = {
 	/** The slide counter: 12 / 48. */
 	counter: (p: { slide: number; count: number }) => `${p.slide} / ${p.count}`,
 	/** The slides as a whole, for assistive technology. */
+	/** A tall chart's page on a slide: 第1/3页. */
+	page: (p: { page: number; pages: number }) => `第${p.page}/${p.pages}页`,
 	deckLabel: '幻灯片',
 	/** One slide, for assistive technology. */
 	slideLabel: (p: { slide: number; count: number }) => `第 ${p.slide} 张，共 ${p.count} 张`,
 	/** A slide's thumbnail in the overview. */
 	thumbLabel: (p: { slide: number; count: number; title: string }) =>
 		`第 ${p.slide} 张，共 ${p.count} 张：${p.title}`,
-	cover: '数据报道',
+	/** The cover's occasion until the speaker sets one in the presenter's view. */
+	cover: '长清区发展数据简报',
+	/** The cover's three targets: the latest figure's year, and the target beside it. */
+	coverLatest: (p: { year: number }) => `${p.year}年实际`,
+	coverTarget: (p: { year: number; value: string }) => `${p.year}年目标 ${p.value}`,
+	/** The close: where the figures come from. */
+	closeSources: '来源：',
 	/** The last slide: where every figure comes from. */
 	endTitle: '来源',
 	endLede: '每个数字都来自以下文件，报道网站上每个数字都附有原文摘录：',
@@ -34,6 +42,32 @@ export const present = {
 	clock: '时间',
 	elapsed: '已用时',
 	resetTimer: '计时归零',
+	/** The countdown to the talk's chosen length. */
+	left: (p: { minutes: number }) => `剩余（共 ${p.minutes} 分钟）`,
+	timerWaits: '翻到下一张时开始',
+	/** The cover's settings, in the presenter's view. */
+	coverSettings: '封面与时长',
+	coverNote: '只保存在这台电脑上，按原样显示在封面。',
+	coverField: { occasion: '场合', speaker: '报告人', date: '日期' },
+	coverPlaceholder: {
+		occasion: '如：长清区第×届人大×次会议',
+		speaker: '姓名、职务',
+		date: '如：2027年1月'
+	},
+	lengthField: '时长（分钟）',
+	/** Choosing the slides, and the .pptx. */
+	choose: '选择幻灯片',
+	chooserTitle: '选择要讲的幻灯片',
+	chooseAll: (p: { count: number }) => `全部 ${p.count} 张`,
+	chooseShort: '精简版（约10分钟）',
+	chooseNone: '清空',
+	chosen: (p: { count: number }) => `已选 ${p.count} 张（另有封面、结束页和口径说明）`,
+	cancel: '取消',
+	apply: '使用这些幻灯片',
+	printSlides: '打印幻灯片（16:9）',
+	downloadPptx: '下载 PPT',
+	pptxFailed: 'PPT 没有生成：需要联网下载幻灯片的图片，请联网后再试',
+	making: '正在生成…',
 	end: '（最后一张）',
 	/** Buttons for a mouse or a touch screen. */
 	previous: '上一张',
@@ -43,5 +77,6 @@ export const present = {
 	openOverview: '总览',
 	/** A slide's link to its chapter, for the handout's QR codes. */
 	qr: (p: { chapter: string }) => `扫码打开“${p.chapter}”的动态图表`,
-	handoutTitle: '长清 2020 → 2035：资料'
+	handoutTitle: '长清 2020 → 2035：资料',
+	handoutPoints: '各部分要点'
 };
