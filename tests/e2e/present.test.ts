@@ -66,13 +66,15 @@ function slideProblems() {
 	};
 	/** The part of the page an element's text can show in: its ancestors' clips, overlapped. */
 	const clip = (el: Element) => {
-		let c = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
+		let c = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity, ellipsis: false };
 		for (let a: Element | null = el.parentElement; a && a !== slide; a = a.parentElement) {
 			const st = getComputedStyle(a);
 			if (st.overflowX === 'visible' && st.overflowY === 'visible' && st.clipPath === 'none')
 				continue;
 			const r = a.getBoundingClientRect();
 			c = {
+				// a name the chart shortens with an ellipsis is an abbreviation, not a cut
+				ellipsis: c.ellipsis || st.textOverflow === 'ellipsis',
 				left: Math.max(c.left, r.left),
 				right: Math.min(c.right, r.right),
 				top: Math.max(c.top, r.top),
@@ -81,6 +83,14 @@ function slideProblems() {
 		}
 		return c;
 	};
+	const inks: {
+		left: number;
+		right: number;
+		top: number;
+		bottom: number;
+		text: string;
+		node: Node;
+	}[] = [];
 	const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 		const text = n.textContent ?? '';
@@ -92,19 +102,27 @@ function slideProblems() {
 		const range = document.createRange();
 		range.selectNodeContents(n);
 		const c = clip(el);
-		const rects = [...range.getClientRects()].filter(
-			(r) =>
-				r.width > 0 &&
-				r.height > 0 &&
-				r.bottom > c.top + 1 &&
-				r.top < c.bottom - 1 &&
-				r.right > c.left + 1 &&
-				r.left < c.right - 1
-		);
-		if (rects.length === 0) continue;
 		const size = parseFloat(getComputedStyle(el).fontSize) * el.currentCSSZoom;
+		// a line's box is the font's ascent to descent, taller than its ink: the em box around
+		// the line's middle is where the glyphs are (as the phone layout test measures)
+		const shown = [...range.getClientRects()]
+			.filter((r) => r.width > 0 && r.height > 0)
+			.map((r) => {
+				const middle = (r.top + r.bottom) / 2;
+				return { left: r.left, right: r.right, top: middle - size / 2, bottom: middle + size / 2 };
+			})
+			// what a window hides wholly is not on the slide
+			.filter(
+				(r) =>
+					r.bottom > c.top + 1 &&
+					r.top < c.bottom - 1 &&
+					r.right > c.left + 1 &&
+					r.left < c.right - 1
+			);
+		if (shown.length === 0) continue;
 		if (size < 36) problems.push(`${size.toFixed(1)} px: ${short(text)}`);
-		for (const r of rects) {
+		for (const r of shown) {
+			inks.push({ ...r, text, node: n });
 			if (
 				r.left < box.left - 1 ||
 				r.right > box.right + 1 ||
@@ -112,12 +130,25 @@ function slideProblems() {
 				r.bottom > box.bottom + 1
 			)
 				problems.push(`off the slide: ${short(text)}`);
-			// a line cut at the edge of a window the chart shows it through: more than a quarter of
-			// its glyphs' box outside (a CJK font's box is taller than the line it sets)
-			else if (Math.max(0, c.top - r.top) + Math.max(0, r.bottom - c.bottom) > r.height / 4)
+			// a line cut at the edge of a window the chart shows it through
+			else if (
+				r.top < c.top - 2 ||
+				r.bottom > c.bottom + 2 ||
+				(!c.ellipsis && (r.left < c.left - 2 || r.right > c.right + 2))
+			)
 				problems.push(`cut: ${short(text)}`);
 		}
 	}
+	for (let a = 0; a < inks.length; a++)
+		for (let b = a + 1; b < inks.length; b++) {
+			const p = inks[a]!;
+			const q = inks[b]!;
+			if (p.node === q.node) continue;
+			const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+			const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+			// glyphs touching by a pixel or two are set tight, not on each other
+			if (w > 2 && h > 2) problems.push(`"${short(p.text)}" on "${short(q.text)}"`);
+		}
 	for (const el of slide.querySelectorAll(
 		'button, a[href], input, select, textarea, summary, [tabindex]'
 	))

@@ -22,7 +22,8 @@ export interface DownloadOptions {
 }
 
 /** The file's name: the report and the language, `changqing-2035-zh.pptx`. */
-export const pptxName = (locale: Locale) => `changqing-2035-${locale}.pptx`;
+export const pptxName = (locale: Locale, choice: DeckChoice = { kind: 'all' }) =>
+	`changqing-2035-${locale}${choice.kind === 'all' ? '' : `-${choice.kind}`}.pptx`;
 
 async function fetchOk(url: string): Promise<Response> {
 	const response = await fetch(url);
@@ -101,7 +102,7 @@ export async function downloadPptx(opts: DownloadOptions): Promise<void> {
 	if (!coverSet(cover) && choice.kind !== 'own') {
 		const file = choice.kind === 'all' ? '/present/deck.pptx' : '/present/short.pptx';
 		const blob = await (await fetchOk(at(localePath(locale, file)))).blob();
-		return save(blob, pptxName(locale));
+		return save(blob, pptxName(locale, choice));
 	}
 	const [json, { pptxFile }] = await Promise.all([
 		fetchOk(at(localePath(locale, '/present/deck.json'))).then(
@@ -117,5 +118,5 @@ export async function downloadPptx(opts: DownloadOptions): Promise<void> {
 				: { ...slide, picture: { ...slide.picture, src: await dataUrl(at(slide.picture.src)) } }
 		)
 	);
-	save(await pptxFile({ ...deck, slides }), pptxName(locale));
+	save(await pptxFile({ ...deck, slides }), pptxName(locale, choice));
 }

@@ -34,7 +34,7 @@ export type DeckChoice = { kind: 'all' } | { kind: 'short' } | { kind: 'own'; ke
 export const SHORT_EDITION = [
 	'where/changqing',
 	'baseline/structure',
-	'targets/overview',
+	'targets/strength',
 	'industry/results',
 	'projects/investment',
 	'livelihood/urban',

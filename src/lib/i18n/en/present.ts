@@ -52,6 +52,8 @@ export const present: typeof zh = {
 	apply: 'Use these slides',
 	printSlides: 'Print slides (16:9)',
 	downloadPptx: 'Download PPT',
+	closeNotes:
+		'For questions, the next slide explains how to read the figures: how they were computed and which are not actuals.',
 	pptxFailed:
 		'The PPT was not made: it needs the network for the slides’ pictures; try again online',
 	making: 'Making it…',

@@ -66,6 +66,8 @@ export const present = {
 	apply: '使用这些幻灯片',
 	printSlides: '打印幻灯片（16:9）',
 	downloadPptx: '下载 PPT',
+	/** The presenter's cue on the closing slide. */
+	closeNotes: '如有提问，下一张是口径说明：数字怎么算、哪些不是实际数。',
 	pptxFailed: 'PPT 没有生成：需要联网下载幻灯片的图片，请联网后再试',
 	making: '正在生成…',
 	end: '（最后一张）',
