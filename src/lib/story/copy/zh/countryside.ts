@@ -25,7 +25,7 @@ export const copy: ChapterCopy = {
 	],
 	slides: {
 		grain: {
-			title: '产量目标与产能目标相差无几（本报道对照）',
+			title: '2024年产量目标与产能目标相差无几',
 			lines: [
 				'产能：2020年{fig:grain-capacity-2020-baseline}，2025年目标{fig:grain-capacity-2025-target}',
 				'产量：2023年{fig:grain-output-2023-actual}，2024年目标{fig:grain-output-2024-target}'

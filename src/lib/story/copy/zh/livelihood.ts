@@ -27,15 +27,15 @@ export const copy: ChapterCopy = {
 		urban: {
 			title: '城镇居民收入离2025年目标仍有距离',
 			lines: [
-				'每人还差{gap:urban-income-2023-actual:urban-income-2025-target}（本报道测算）',
-				'达标需年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（本报道测算）'
+				'每人还差{gap:urban-income-2023-actual:urban-income-2025-target}（据公开数据测算）',
+				'达标需年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（据公开数据测算）'
 			]
 		},
 		rural: {
 			title: '城乡收入比在缩小，按目标算将几乎不变',
 			lines: [
-				'2020年{ratio:urban-income-2020-baseline:rural-income-2020-baseline}，2023年{ratio:urban-income-2023-actual:rural-income-2023-actual}（本报道测算）',
-				'2025年两项目标之比约{ratio:urban-income-2025-target:rural-income-2025-target}（本报道测算）'
+				'2020年{ratio:urban-income-2020-baseline:rural-income-2020-baseline}，2023年{ratio:urban-income-2023-actual:rural-income-2023-actual}（据公开数据测算）',
+				'2025年两项目标之比约{ratio:urban-income-2025-target:rural-income-2025-target}（据公开数据测算）'
 			]
 		},
 		services: {

@@ -30,15 +30,15 @@ export const copy: ChapterCopy = {
 		revenue: {
 			title: '预算收入增速慢于按期达标所需',
 			lines: [
-				'2020年以来年均增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}（本报道测算）',
-				'按期达标还需年均增长{needed:budget-revenue-2023-actual:budget-revenue-2025-target}（本报道测算）'
+				'2020年以来年均增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}（据公开数据测算）',
+				'按期达标还需年均增长{needed:budget-revenue-2023-actual:budget-revenue-2025-target}（据公开数据测算）'
 			]
 		},
 		income: {
 			title: '城乡居民收入增速同样慢于所需',
 			lines: [
-				'城镇已实现{cagr:urban-income-2020-baseline:urban-income-2023-actual}，尚需{needed:urban-income-2023-actual:urban-income-2025-target}（本报道测算）',
-				'农村已实现{cagr:rural-income-2020-baseline:rural-income-2023-actual}，尚需{needed:rural-income-2023-actual:rural-income-2025-target}（本报道测算）'
+				'城镇已实现{cagr:urban-income-2020-baseline:urban-income-2023-actual}，尚需{needed:urban-income-2023-actual:urban-income-2025-target}（据公开数据测算）',
+				'农村已实现{cagr:rural-income-2020-baseline:rural-income-2023-actual}，尚需{needed:rural-income-2023-actual:rural-income-2025-target}（据公开数据测算）'
 			]
 		},
 		all: {

@@ -34,7 +34,7 @@ export const copy: ChapterCopy = {
 			title: '综合实力：地区生产总值只定年均增速',
 			lines: [
 				'地区生产总值年均增长{fig:gdp-growth-2025-target}',
-				'按年均{fig:population-growth-2025-target}，人口到不了{fig:population-2025-target}（本报道测算）'
+				'按年均{fig:population-growth-2025-target}，人口到不了{fig:population-2025-target}（据公开数据测算）'
 			]
 		},
 		binding: {
