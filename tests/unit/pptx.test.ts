@@ -304,6 +304,13 @@ describe('a tall table', () => {
 		expect(tablePages(table(25), box, box).map((p) => p.rows.length)).toEqual([5, 5, 5, 5, 5]);
 	});
 
+	it('keeps its rows in order across its slides', () => {
+		const box = { w: 12, h: 5 };
+		expect(tablePages(table(11), box, box).flatMap((p) => p.rows.map((r) => r[0]))).toEqual(
+			table(11).rows.map((r) => r[0])
+		);
+	});
+
 	it('takes fewer rows a slide when they do not fit', () => {
 		expect(
 			tablePages(table(6), { w: 12, h: 2 }, { w: 12, h: 2 }).every((p) => p.rows.length < 5)

@@ -310,7 +310,12 @@ export function tablePages(
 	const fits = (rows: string[][], box: Pick<Box, 'w' | 'h'>) =>
 		tableHeight({ columns: table.columns, rows }, box.w) + note(box) <= box.h;
 	for (let pages = Math.ceil(n / TABLE_ROWS); pages <= n; pages++) {
-		const split = spread(table.rows, pages).reverse();
+		// the fewest rows on the first page (it has the step's words over it), rows kept in order
+		const sizes = spread(table.rows, pages)
+			.map((rows) => rows.length)
+			.reverse();
+		let at = 0;
+		const split = sizes.map((size) => table.rows.slice(at, (at += size)));
 		if (split.every((rows, i) => fits(rows, i === 0 ? first : rest)))
 			return split.map((rows) => ({ ...table, rows }));
 	}
