@@ -527,6 +527,14 @@ describe('a speaker’s own deck', () => {
 		await expect.poll(() => presenter.locator('.waiting').count()).toBe(0);
 		await expect.poll(() => presenter.locator('.countdown').textContent()).toMatch(/^09:5\d$/u);
 
+		// the presenter's view closed and opened again keeps the talk's time
+		await presenter.close();
+		const again = await page.context().newPage();
+		await again.goto(new URL('/present/presenter/?slides=short', page.url()).href);
+		await again.locator('.deck[data-ready]').waitFor();
+		await expect.poll(() => again.locator('.waiting').count()).toBe(0);
+		await expect.poll(() => again.locator('.countdown').textContent()).toMatch(/^09:[45]\d$/u);
+
 		// kept on this machine: the projector reopened has it
 		await page.goto(page.url().replace(/#.*$/u, '#/cover'));
 		await page.reload();

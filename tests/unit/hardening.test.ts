@@ -42,6 +42,8 @@ describe('a message on the deck’s channel', () => {
 			{ type: 'show', key: 3 },
 			{ type: 'blank', blank: 'yes' },
 			{ type: 'choice', query: 7 },
+			{ type: 'timer', started: 'now' },
+			{ type: 'timer', started: Infinity },
 			{ type: 'other' }
 		])
 			expect(readMessage(data)).toBeUndefined();
@@ -58,6 +60,11 @@ describe('a message on the deck’s channel', () => {
 			type: 'cover',
 			cover: { occasion: '<b>x</b>', speaker: '', date: '' }
 		});
+		expect(readMessage({ type: 'timer', started: 1700000000000 })).toEqual({
+			type: 'timer',
+			started: 1700000000000
+		});
+		expect(readMessage({ type: 'timer', started: null })).toEqual({ type: 'timer', started: null });
 		expect(readMessage({ type: 'choice', query: '?slides=short' })).toEqual({
 			type: 'choice',
 			query: '?slides=short'

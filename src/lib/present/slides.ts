@@ -138,7 +138,9 @@ export type DeckMessage =
 	/** The other window chose another deck: its query (`?slides=…`, '' for every step). */
 	| { type: 'choice'; query: string }
 	/** A tall chart's page on the slide `key`, from 0. */
-	| { type: 'page'; key: string; page: number };
+	| { type: 'page'; key: string; page: number }
+	/** When the talk started (ms since the epoch), or null: a window opened later keeps the time. */
+	| { type: 'timer'; started: number | null };
 
 /**
  * A message from the other window, if it is one: anything else on the channel (null, a
@@ -159,5 +161,10 @@ export function readMessage(data: unknown): DeckMessage | undefined {
 		(m.page as number) >= 0
 	)
 		return { type: 'page', key: m.key, page: m.page as number };
+	if (
+		m.type === 'timer' &&
+		(m.started === null || (typeof m.started === 'number' && Number.isFinite(m.started)))
+	)
+		return { type: 'timer', started: m.started as number | null };
 	return undefined;
 }
