@@ -22,7 +22,7 @@ import type { DeckView } from './deck';
 import { withCover } from './pptx-download';
 import { nativeChart } from './native';
 import { chartBox, tablePages, type PptxDeck, type PptxSlide, type PptxTable } from './pptx';
-import type { ChapterRef as DeckChapter, Slide } from './slides';
+import { publicAddress, type ChapterRef as DeckChapter, type Slide } from './slides';
 
 /** A step's slide, as `picture` is asked for its chart's image. */
 export interface StepRef {
@@ -71,10 +71,6 @@ export interface PptxDeckOptions {
 	date?: string;
 }
 
-/** An address a hall can type: not a loopback one, which only the build machine answers. */
-export const publicAddress = (origin: string | undefined) =>
-	origin && !/^https?:\/\/(localhost|127\.|\[::1\])/u.test(origin) ? `${origin}/` : undefined;
-
 /** A page of a step's table: its title and the page's place, "（1/2）" or " (1/2)". */
 const paged = (title: string, n: number, of: number, locale: Locale) =>
 	locale === 'zh' ? `${title}（${n}/${of}）` : `${title} (${n}/${of})`;
@@ -121,7 +117,7 @@ export function pptxDeck(options: PptxDeckOptions): PptxDeck {
 				)
 			];
 		if (slide.kind === 'close') {
-			const link = publicAddress(origin);
+			const link = publicAddress(origin, locale);
 			return [
 				{
 					key: slide.key,

@@ -5,6 +5,7 @@
  * `#/<key>`; a bare number (`#/12`, counting from 1) is accepted too.
  */
 
+import { localePath, type Locale } from '$lib/i18n/locale';
 import { readCover, type CoverSettings } from './cover';
 
 export interface StepRef {
@@ -168,3 +169,12 @@ export function readMessage(data: unknown): DeckMessage | undefined {
 		return { type: 'timer', started: m.started as number | null };
 	return undefined;
 }
+
+/**
+ * The story's address a hall can type, in the deck's edition: none for a loopback one, which
+ * only the build machine answers (`PUBLIC_ORIGIN` unset).
+ */
+export const publicAddress = (origin: string | undefined, locale: Locale) =>
+	origin && !/^https?:\/\/(localhost|127\.|\[::1\])/u.test(origin)
+		? `${origin}${localePath(locale, '/')}`
+		: undefined;
