@@ -154,20 +154,22 @@ describe('the language switch', () => {
 	});
 
 	it('keeps the slide being shown', async () => {
-		const { page, close } = await openPage(browser, '/present/#/industry/pivot', {
+		const { page, close } = await openPage(browser, '/present/#/industry/results', {
 			viewport: PROJECTOR
 		});
+		// the keys move the slides once the deck is live
+		await page.locator('.deck[data-ready]').waitFor();
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('#/industry/pivot');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/industry/both');
 		const hash = await page.evaluate(() => location.hash);
 		await page.locator('nav.tools').hover();
 		await switchTo(page);
 		const url = new URL(page.url());
 		expect(url.pathname).toBe('/en/present/');
 		expect(url.hash).toBe(hash);
-		expect(await page.locator('[data-slide]').first().getAttribute('data-slide')).toBe(
-			hash.slice(2)
-		);
+		// the deck shows the address's slide once it has mounted
+		await page.locator('.deck[data-ready]').waitFor();
+		expect(await page.locator('.deck').getAttribute('data-slide')).toBe(hash.slice(2));
 		await close();
 	});
 
