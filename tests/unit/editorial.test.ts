@@ -23,6 +23,7 @@ import { lexicon } from '../../src/lib/i18n/lexicon';
 import { MESSAGES } from '../../src/lib/i18n/messages';
 import { readDataFiles } from '../../src/lib/server/dataset';
 import { resolveText } from '../../src/lib/story/copy';
+import { segmentText } from '../../src/lib/story/plain';
 import { CHAPTER_ORDER, storyView } from '../../src/lib/story/story';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -310,28 +311,20 @@ describe('chapter titles', () => {
 });
 
 describe('the story as it reads, numbers filled in', () => {
-	/** Every paragraph of the story in a locale, as plain text with each number as it shows. */
+	/** Every paragraph and slide line of the story in a locale, as plain text with each number as it shows. */
 	function paragraphs(locale: 'zh' | 'en'): string[] {
 		const lex = lexicon(dataset, locale);
 		const fmt = createFormat(locale, lex.units);
+		// the story's paragraphs and each step's slide words, as a reader and a hall read them
 		return storyView(dataset, locale).chapters.flatMap((c) =>
-			[c.intro, ...c.steps.map((s) => s.text), c.notes]
+			[
+				c.intro,
+				...c.steps.map((s) => s.text),
+				c.notes,
+				...c.steps.map((s) => [s.slide.title, ...s.slide.lines])
+			]
 				.flat()
-				.map((segments) =>
-					segments
-						.map((s) =>
-							s.kind === 'text'
-								? s.text
-								: s.kind === 'figure'
-									? s.bare
-										? fmt.number(s.figure.value)
-										: fmt.quantity(s.figure)
-									: s.how === 'sum' || s.how === 'gap'
-										? fmt.quantity({ value: s.value, unit: s.unit!, qualifier: s.qualifier! })
-										: fmt.percent(s.value)
-						)
-						.join('')
-				)
+				.map((segments) => segmentText(segments, fmt))
 		);
 	}
 
