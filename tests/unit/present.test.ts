@@ -9,9 +9,17 @@ import {
 	hashOf,
 	readChoice,
 	slideAt,
-	slidesOf
+	slidesOf,
+	type DeckChoice
 } from '../../src/lib/present/slides';
-import { CHAPTER_ORDER, chapters as storyChapters } from '../../src/lib/story/story';
+import {
+	CHAPTER_ORDER,
+	chapterCopy,
+	chapters as storyChapters,
+	storyLocales
+} from '../../src/lib/story/story';
+import { copy as deckZh } from '../../src/lib/present/copy/zh';
+import { copy as deckEn } from '../../src/lib/present/copy/en';
 
 const chapters = [
 	{ id: 'where', steps: [{ id: 'map' }, { id: 'zoom' }] },
@@ -115,6 +123,22 @@ describe('the short edition', () => {
 	});
 });
 
+describe('the chapters of a deck', () => {
+	it('count 1, 2, 3 in the deck shown: a short deck skips no number; the whole deck keeps the story’s', () => {
+		const parts = (choice: DeckChoice) =>
+			slidesOf(storyChapters(), choice).flatMap((s) =>
+				s.kind === 'step' ? [[s.chapter, s.part] as const] : []
+			);
+		const short = parts({ kind: 'short' });
+		const numbers = [...new Set(short.map(([, part]) => part))];
+		expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+		// the story's chapters it skips (such as 蓝图's overview) leave no gap
+		expect(new Set(short.map(([chapter]) => chapter)).size).toBe(numbers.length);
+		for (const [chapter, part] of parts({ kind: 'all' })) expect(part).toBe(chapter + 1);
+		expect(parts({ kind: 'own', keys: ['on-track', 'vision'] }).map(([, p]) => p)).toContain(2);
+	});
+});
+
 describe('the cover the speaker sets', () => {
 	it('keeps strings only, on one line, at most forty characters', () => {
 		expect(readCover({ occasion: ' 区人大\n会议 ', speaker: 42, date: 'x'.repeat(60) })).toEqual({
@@ -189,4 +213,27 @@ describe('the keys', () => {
 		expect(press(reader, 'ArrowRight')).toEqual({ type: 'next' });
 		expect(reader.typing).toBe(false);
 	});
+});
+
+describe('the presenter’s notes', () => {
+	/** What only a web page can say: where to tap or which page to open. A hall cannot do either. */
+	const WEB =
+		/点开|点一下|数据台|“数据”页|“来源”页|⚠|下方|\bData page\b|\bSources page\b|\btap\b|\bclick\b|\b(below|under) (the|each) (map|chart)\b/iu;
+
+	it.each(storyLocales())(
+		'read aloud in %s: no step and no chapter note sends the hall to a page or a tap',
+		(locale) => {
+			const pointers: string[] = [];
+			for (const chapter of storyChapters()) {
+				const words = chapterCopy(chapter, locale);
+				// a step's text is its slide's notes; a chapter's notes, the appendix's
+				for (const paragraph of [...Object.values(words.steps).flat(), ...(words.notes ?? [])])
+					if (WEB.test(paragraph)) pointers.push(`${chapter.id}: ${paragraph}`);
+			}
+			const deck = locale === 'zh' ? deckZh : deckEn;
+			for (const line of [deck.close.title, ...(deck.close.lines ?? []), ...deck.caveats.lines])
+				if (WEB.test(line)) pointers.push(`deck: ${line}`);
+			expect(pointers).toEqual([]);
+		}
+	);
 });

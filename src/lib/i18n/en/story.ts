@@ -30,6 +30,10 @@ export const story = {
 	chapterLink: 'Link to this chapter',
 	/** Folded under a chapter's steps: how its figures were counted, what the documents leave unsaid. */
 	notesTitle: 'How to read these figures',
+	notesData: 'The Data page gives each figure’s source',
+	notesSources: 'The Sources page quotes the documents themselves',
+	notesJoin: '; ',
+	notesEnd: '.',
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
 		`${p.title.toLowerCase().replace(/^the /u, '').startsWith(p.kicker.toLowerCase()) ? '' : `${p.kicker}${/:/u.test(p.title) ? ' · ' : ': '}`}${p.title} | ${p.site}`,
 	chapterPageDescription: (p: { title: string }) =>

@@ -25,6 +25,11 @@ export const story = {
 	chapterLink: '本章链接',
 	/** Folded under a chapter's steps: how its figures were counted, what the documents leave unsaid. */
 	notesTitle: '怎么读这些数字',
+	/** The last lines of every 怎么读这些数字 box, on the site only: slides and notes are spoken. */
+	notesData: '每个数字的出处见“数据”页',
+	notesSources: '所引文件的原文摘录，见“来源”页',
+	notesJoin: '；',
+	notesEnd: '。',
 	/** The kicker before the title, unless the title starts with it ("乡村：乡村：…"). */
 	chapterPageTitle: (p: { kicker: string; title: string; site: string }) =>
 		`${p.title.startsWith(p.kicker) ? '' : `${p.kicker}${/：/u.test(p.title) ? ' · ' : '：'}`}${p.title}｜${p.site}`,

@@ -17,7 +17,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'Looking back on the five years to 2020, the plan says the three sectors’ shares of GDP were “adjusted to” {num:industry-share-primary-2020-baseline} : {num:industry-share-secondary-2020-baseline} : {num:industry-share-tertiary-2020-baseline}. It gives no year; this report takes it as 2020.',
-		'General public budget revenue is the tax and other income of the government’s main budget. A mu, the unit of farmland, is a fifteenth of a hectare. The Data page gives each figure’s source.'
+		'General public budget revenue is the tax and other income of the government’s main budget. A mu, the unit of farmland, is a fifteenth of a hectare.'
 	],
 	slides: {
 		structure: {

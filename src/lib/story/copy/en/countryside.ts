@@ -20,8 +20,8 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'Production capacity and output are two different indicators, and the documents do not explain how they relate; setting the 2024 output target beside the 2025 capacity target is this report’s reading. In the chart, hatched bars are targets and solid bars actual figures.',
-		'Both capacity figures are on the Data page: Box 1’s is a binding target; chapter eight’s is a floor: capacity is not to fall below it.',
-		'High-standard farmland means fields upgraded to give stable yields in drought or flood. The 2023 figure is one year’s new area, the 2025 figure the total the district is to keep. “Qilu model” villages of rural revitalisation are showcase villages of Shandong (Qilu is its old name) in China’s drive to revitalise the countryside. The Data page gives each figure’s source.'
+		'Of the two capacity figures, Box 1’s is a binding target; chapter eight’s is a floor: capacity is not to fall below it.',
+		'High-standard farmland means fields upgraded to give stable yields in drought or flood. The 2023 figure is one year’s new area, the 2025 figure the total the district is to keep. “Qilu model” villages of rural revitalisation are showcase villages of Shandong (Qilu is its old name) in China’s drive to revitalise the countryside.'
 	],
 	slides: {
 		grain: {

@@ -21,7 +21,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'Revenue here is a firm’s revenue from its main business. Only the two revenue targets are drawn as bars, to be compared by length; construction output and tourism revenue measure other things, so the chart gives their numbers alone.',
-		'“Specialised and innovative” firms are small and medium-sized firms that are specialised, refined, distinctive and novel; “gazelles” are fast-growing firms. The level and kinds of firm counted change from year to year, so such counts do not form a trend. The Data page gives each figure’s source.'
+		'“Specialised and innovative” firms are small and medium-sized firms that are specialised, refined, distinctive and novel; “gazelles” are fast-growing firms. The level and kinds of firm counted change from year to year, so such counts do not form a trend.'
 	],
 	slides: {
 		before: {

@@ -23,8 +23,7 @@ export const copy: ChapterCopy = {
 	notes: [
 		'Yearly growth is compound: growth achieved runs from the 2020 baseline to the 2023 actual, growth needed from the 2023 actual to the 2025 target (this report’s arithmetic). An “expected target” is the goal the work report sets at the start of a year for that year.',
 		'For GDP, the value added of industry above designated size (industrial firms above a set turnover) and fixed-asset investment, the plan sets only average yearly growth: {fig:gdp-growth-2025-target}, {fig:industrial-value-added-growth-2025-target} and {fig:fixed-asset-investment-growth-2025-target}. For total retail sales of consumer goods it sets a 2025 level, {fig:retail-sales-2025-target}, and average growth of {fig:retail-sales-growth-2025-target}, but the sources give no retail total after 2020. The 2024 work report’s targets for that year alone are {fig:gdp-growth-2024-target}, {fig:industrial-value-added-growth-2024-target}, {fig:fixed-asset-investment-growth-2024-target} and {fig:retail-sales-growth-2024-target}.',
-		'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, yet since 2020 only {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year. For both to hold, 2022’s revenue must have been below 2020’s, and 2023 rose from that lower base (this report’s inference from the two figures, taking both as measured alike; the sources give no figures for 2021 or 2022).',
-		'The Data page gives each figure’s source and the reason for each target’s status.'
+		'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, yet since 2020 only {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year. For both to hold, 2022’s revenue must have been below 2020’s, and 2023 rose from that lower base (this report’s inference from the two figures, taking both as measured alike; the sources give no figures for 2021 or 2022).'
 	],
 	slides: {
 		revenue: {

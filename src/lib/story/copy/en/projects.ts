@@ -24,14 +24,14 @@ export const copy: ChapterCopy = {
 		'The themes: a Jinan Daily report says “Jinan is breaking the deadlock and clearing the way with its ‘Year of project breakthroughs’”; Changqing’s government work report (the district government’s annual report to the district people’s congress) pledges to “fully carry out the arrangements of the city Party committee and city government for the ‘Year of deepening projects’”. The sources do not say whether the 2025 theme is the city’s too.',
 		'The documents do not relate the reserve to the year’s list; this report reads them as two lists, not to be subtracted. In 2024, {fig:key-projects-completed-2024-actual} projects also went into production; whether all were key projects, the feature does not say.',
 		'The 2025 investment requirement is “or more”, a floor; the feature does not say why it is set there. The {fig:key-projects-new-starts-2025-plan} new starts and {fig:key-projects-continued-2025-plan} continuing projects are floors too, summing to {sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan} (this report’s arithmetic): together they may or may not reach the year’s number of key projects, and the feature does not say whether both count key projects only. Whether the {fig:industry-projects-conceived-2025-plan} new industrial projects to be drawn up are among the projects above, it does not say either.',
-		'“Signed and landed” (2023) and “signed and registered” (2024) are the words of two documents, which do not say whether they count the same way. The end of the Sources page follows each major project the plan’s boxes name, in the later documents’ words: most are not mentioned again in this report’s sources. The Data page gives each figure’s source.'
+		'“Signed and landed” (2023) and “signed and registered” (2024) are the words of two documents, which do not say whether they count the same way. Most of the major projects the plan’s boxes name are not mentioned again in this report’s sources.'
 	],
 	slides: {
 		investment: {
 			title: 'Key projects completed more investment than planned in 2023',
 			lines: [
 				'2023: {fig:key-project-investment-2023-actual}, {fig:key-project-investment-completion-2023-actual} of plan',
-				'2025 requires {fig:key-project-investment-2025-target}'
+				'2025 requires {fig:key-project-investment-2025-target}: a floor, not a forecast; another list'
 			]
 		},
 		signed: {

@@ -22,8 +22,8 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'For shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar. “Industrial growth” is that of industry above designated size: industrial firms above a set turnover. Value added is the new value an industry creates; the value added of all industries sums to GDP.',
-		'Grain capacity: Box 1 sets a 2025 target of {fig:grain-capacity-2025-target}; the plan’s eighth chapter says capacity must be “kept stable”: {fig:grain-capacity-2025-target-rural}. One is a target, the other a floor; the two passages give different numbers, and the Data page shows both.',
-		'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The plan’s digital economy value added as a share of GDP (a 2025 target of {fig:digital-economy-share-2025-target}) is alike in name but far apart in value; the documents do not say how the two relate. The Data page gives each figure’s source.'
+		'Grain capacity: Box 1 sets a 2025 target of {fig:grain-capacity-2025-target}; the plan’s eighth chapter says capacity must be “kept stable”: {fig:grain-capacity-2025-target-rural}. One is a target, the other a floor; the two passages give different numbers.',
+		'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The plan’s digital economy value added as a share of GDP (a 2025 target of {fig:digital-economy-share-2025-target}) is alike in name but far apart in value; the documents do not say how the two relate.'
 	],
 	slides: {
 		overview: {

@@ -22,7 +22,7 @@ export const copy: ChapterCopy = {
 		'The plan’s full title is the Outline of the 14th Five-Year Plan for Economic and Social Development and Long-Range Objectives through 2035, Changqing District, Jinan. In full, its 2035 sentence reads: “a prosperous, strong, democratic, culturally advanced, harmonious and beautiful modern central district of mountains and rivers will rise in western Jinan”.',
 		'The chart’s “Year of project breakthroughs” (2023) and “Year of deepening projects” (2024) were the city of Jinan’s campaigns, carried out by Changqing; the sources do not say whether 2025’s “Year of raising project quality” is the city’s too.',
 		'This report’s expectation has a basis: the district government’s work report of early 2024 gave 2023’s budget revenue and urban and rural incomes.',
-		'The 14th Five-Year Plan also called for the district’s urban integration area to “integrate fully into Jinan’s main urban area”. The chart lists each sentence of the vision in the plan’s words; the Data page gives their sources.'
+		'The 14th Five-Year Plan also called for the district’s urban integration area to “integrate fully into Jinan’s main urban area”. The chart lists each sentence of the vision in the plan’s words.'
 	],
 	slides: {
 		plan: {

@@ -14,9 +14,7 @@ export const copy: ChapterCopy = {
 			'Changqing is the darker area. The district’s 14th Five-Year Plan, its blueprint for 2021–2025, describes its position as “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.'
 		]
 	},
-	notes: [
-		'The district and county boundaries on the map come from a public map dataset; the note under the map gives its source.'
-	],
+	notes: ['The district and county boundaries on the map come from a public map dataset.'],
 	slides: {
 		city: {
 			title: 'Jinan today, with the two districts of the former Laiwu city',

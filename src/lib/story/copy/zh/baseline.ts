@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'规划在“十三五”成就中写三次产业结构“调整为”{num:industry-share-primary-2020-baseline}∶{num:industry-share-secondary-2020-baseline}∶{num:industry-share-tertiary-2020-baseline}，没有写是哪一年的数，本报道按2020年计。',
-		'一般公共预算收入指区级财政预算的主要收入。每个数字的出处见“数据”页。'
+		'一般公共预算收入指区级财政预算的主要收入。'
 	],
 	slides: {
 		structure: {

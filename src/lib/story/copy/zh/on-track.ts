@@ -23,8 +23,7 @@ export const copy: ChapterCopy = {
 	notes: [
 		'年均增速按每年在上一年基础上增长计算：已实现的，从2020年基数算到2023年实际数；还需要的，从2023年实际数算到2025年目标（本报道的计算）。“预期目标”是政府工作报告年初为当年定的目标。',
 		'地区生产总值、规模以上工业（营业收入达到一定规模的工业企业）增加值、固定资产投资三项，规划只定了年均增速，分别为{fig:gdp-growth-2025-target}、{fig:industrial-value-added-growth-2025-target}、{fig:fixed-asset-investment-growth-2025-target}；社会消费品零售总额定了2025年达到{fig:retail-sales-2025-target}、年均增长{fig:retail-sales-growth-2025-target}，但来源中没有2020年以后的零售总额。2024年政府工作报告给这四项定的当年目标是增长{fig:gdp-growth-2024-target}、{fig:industrial-value-added-growth-2024-target}、{fig:fixed-asset-investment-growth-2024-target}、{fig:retail-sales-growth-2024-target}。',
-		'2023年的一般公共预算收入当年增长{fig:budget-revenue-growth-2023-actual}，而2020年以来年均只增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}。两个数同时成立，2022年的收入应低于2020年，2023年是在较低的基数上回升（本报道据两数推算，假定两者算法相同；来源中没有2021、2022年的数）。',
-		'每个数字的出处和每个目标的状态判断，见“数据”页。'
+		'2023年的一般公共预算收入当年增长{fig:budget-revenue-growth-2023-actual}，而2020年以来年均只增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}。两个数同时成立，2022年的收入应低于2020年，2023年是在较低的基数上回升（本报道据两数推算，假定两者算法相同；来源中没有2021、2022年的数）。'
 	],
 	slides: {
 		revenue: {

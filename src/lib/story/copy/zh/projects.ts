@@ -24,14 +24,14 @@ export const copy: ChapterCopy = {
 		'年度主题：报道写“济南以‘项目突破年’破局开路”；长清的政府工作报告写“全面贯彻落实市委、市政府‘项目深化年’部署安排”。来源没有说明“项目提升年”是否也是全市的主题。',
 		'储备清单与当年清单的关系，文件没有说明；本报道的判断是两者不是同一份清单，两个数不宜相减。2024年另有{fig:key-projects-completed-2024-actual}项目竣工投产，报道没有说是否都是重点项目。',
 		'2025年的投资要求是“以上”，即下限；报道没有说明为何定在这里。新开工{fig:key-projects-new-starts-2025-plan}、续建{fig:key-projects-continued-2025-plan}也都是下限，相加为{sum:key-projects-new-starts-2025-plan:key-projects-continued-2025-plan}（本报道的计算），可能达到全年的重点项目数，也可能不到；报道没有说明两者是否只指重点项目。新谋划产业类项目{fig:industry-projects-conceived-2025-plan}，是否包括在全年谋划的项目之内，报道也没有说。',
-		'“签约落地”（2023年）和“签约注册”（2024年）是两份文件的说法，文件没有说明两者算法是否相同。“十四五”规划专栏里点名的重大项目，“来源”页末尾逐一列出了此后文件的原话：多数在本报道的来源中没有再被提到。每个数字的出处见“数据”页。'
+		'“签约落地”（2023年）和“签约注册”（2024年）是两份文件的说法，文件没有说明两者算法是否相同。“十四五”规划专栏里点名的重大项目，多数在本报道的来源中没有再被提到。'
 	],
 	slides: {
 		investment: {
 			title: '2023年重点项目投资超额完成',
 			lines: [
 				'2023年完成投资{fig:key-project-investment-2023-actual}，完成率{fig:key-project-investment-completion-2023-actual}',
-				'2025年要求完成投资{fig:key-project-investment-2025-target}，清单与2023年不同'
+				'2025年的要求{fig:key-project-investment-2025-target}是下限，不是预计数；两年清单不同'
 			]
 		},
 		signed: {

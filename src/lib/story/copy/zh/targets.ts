@@ -22,8 +22,8 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'图中比例类指标（如城镇化率）写的是提高多少个百分点，不画横条。“规上工业”指规模以上工业，即营业收入达到一定规模的工业企业。增加值是新创造的价值，各行业的增加值加起来就是地区生产总值。',
-		'粮食综合生产能力：专栏1写2025年目标{fig:grain-capacity-2025-target}；规划第八章正文写“确保稳定在”{fig:grain-capacity-2025-target-rural}。一处是目标，一处是底线，两处的数不同，两个数都列在“数据”页。',
-		'2024年的区政府工作报告另有“数字经济产业增加值占比达到”{fig:digital-economy-industry-share-2024-target}的目标，与规划中数字经济增加值占地区生产总值的比重（2025年目标{fig:digital-economy-share-2025-target}）名称相近、数值相差很大；文件没有说明两者的关系。每个数字的出处见“数据”页。'
+		'粮食综合生产能力：专栏1写2025年目标{fig:grain-capacity-2025-target}；规划第八章正文写“确保稳定在”{fig:grain-capacity-2025-target-rural}。一处是目标，一处是底线，两处的数不同。',
+		'2024年的区政府工作报告另有“数字经济产业增加值占比达到”{fig:digital-economy-industry-share-2024-target}的目标，与规划中数字经济增加值占地区生产总值的比重（2025年目标{fig:digital-economy-share-2025-target}）名称相近、数值相差很大；文件没有说明两者的关系。'
 	],
 	slides: {
 		overview: {
