@@ -154,7 +154,7 @@ export function pptxDeck(options: PptxDeckOptions): PptxDeck {
 		const base: PptxSlide = {
 			key: slide.key,
 			kind: 'step',
-			kicker: `${chapterNumber(slide.chapter + 1)} ${chapter.kicker}`,
+			kicker: `${chapterNumber(slide.part)} ${chapter.kicker}`,
 			title: text(step.slide.title),
 			lines: step.slide.lines.map(text),
 			notes: step.text.map(text).join('\n\n')

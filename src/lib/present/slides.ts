@@ -18,7 +18,15 @@ export interface ChapterRef {
 
 export type Slide =
 	| { kind: 'cover'; key: 'cover' }
-	| { kind: 'step'; key: string; chapter: number; step: number }
+	| {
+			kind: 'step';
+			key: string;
+			/** The chapter's and the step's place in the story, from 0. */
+			chapter: number;
+			step: number;
+			/** The chapter's number in this deck, from 1: a short deck's chapters count 1, 2, 3, with no gaps. */
+			part: number;
+	  }
 	/** The closing slide: the point once more, where to read on, the sources. */
 	| { kind: 'close'; key: 'close' }
 	/** The appendix after the close: how to read the figures (口径说明), for questions. */
@@ -38,7 +46,7 @@ export const SHORT_EDITION = [
 	'targets/strength',
 	'industry/results',
 	'projects/investment',
-	'livelihood/urban',
+	'livelihood/rural',
 	'countryside/grain',
 	'on-track/revenue',
 	'on-track/income',
@@ -54,13 +62,16 @@ export function slidesOf(chapters: ChapterRef[], choice: DeckChoice = { kind: 'a
 					const keys: readonly string[] = choice.kind === 'short' ? SHORT_EDITION : choice.keys;
 					return keys.includes(key) || keys.includes(key.split('/')[0]!);
 				};
+	let part = 0;
 	return [
 		{ kind: 'cover', key: 'cover' },
-		...chapters.flatMap((c, chapter) =>
-			c.steps
-				.map((s, step): Slide => ({ kind: 'step', key: `${c.id}/${s.id}`, chapter, step }))
-				.filter((s) => keep(s.key))
-		),
+		...chapters.flatMap((c, chapter) => {
+			const kept = c.steps
+				.map((s, step) => ({ key: `${c.id}/${s.id}`, step }))
+				.filter((s) => keep(s.key));
+			if (kept.length) part += 1;
+			return kept.map((s): Slide => ({ kind: 'step', ...s, chapter, part }));
+		}),
 		{ kind: 'close', key: 'close' },
 		{ kind: 'caveats', key: 'caveats' }
 	];
