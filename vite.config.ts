@@ -54,6 +54,18 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// the files share their imports (the dataset, the charts, the fonts) rather than
+					// each loading them anew: half the unit tests' time was imports
+					isolate: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// checks over the built files, read from build/: no server, no browser
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
 					environment: 'node'
 				}
 			},
@@ -66,8 +78,13 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					// One Chromium at a time: the machine has two cores.
-					fileParallelism: false
+					// a page that hydrates, fetches its chapter or animates may take more than the
+					// default second on a busy machine: a poll waits for the page, never a sleep
+					expect: { poll: { timeout: 5000 } },
+					// two files at a time, each with its own Chromium: most of a browser test is
+					// waiting for a page, which leaves the machine's two cores room for a second
+					fileParallelism: true,
+					maxWorkers: 2
 				}
 			}
 		]

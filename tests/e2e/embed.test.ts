@@ -42,7 +42,15 @@ afterAll(async () => {
 const CHARTS = ['income-path', 'target-progress', 'locator-map'];
 
 /** The embed code /charts/ shows for a chart, as a journalist would copy it. */
-async function publishedSnippet(chart: string, gallery = '/charts/'): Promise<string> {
+const snippets = new Map<string, Promise<string>>();
+/** The embed code, read from the gallery once per chart and gallery. */
+function publishedSnippet(chart: string, gallery = '/charts/'): Promise<string> {
+	const key = `${gallery}${chart}`;
+	if (!snippets.has(key)) snippets.set(key, readSnippet(chart, gallery));
+	return snippets.get(key)!;
+}
+
+async function readSnippet(chart: string, gallery: string): Promise<string> {
 	const { page, close } = await openPage(browser, gallery);
 	// prerendered with the configured public origin; once the page runs, the one it is served from
 	const field = page.locator(`#${chart} textarea`);
@@ -93,21 +101,29 @@ async function embedFrame(page: Page): Promise<Frame> {
 	return frame;
 }
 
-/** The iframe's height in the host, and the height of what it shows. */
-async function heights(page: Page, frame: Frame) {
-	await page.waitForTimeout(400);
-	const iframe = await page.evaluate(() => document.querySelector('iframe')!.offsetHeight);
-	const content = await frame.evaluate(() =>
-		Math.ceil(document.documentElement.getBoundingClientRect().height)
-	);
-	return { iframe, content };
-}
-
-function expectFits({ iframe, content }: { iframe: number; content: number }, what: string) {
-	expect(
-		Math.abs(iframe - content),
-		`${what}: iframe ${iframe}px, content ${content}px`
-	).toBeLessThanOrEqual(2);
+/**
+ * Waits until the iframe is as tall as what it shows (within 2 px), as the host's reader would
+ * see it settle: the embed's height is read at once (the read lays it out), the iframe follows
+ * when the loader has its message. Fails, naming both heights, if it never does.
+ */
+async function fits(page: Page, frame: Frame, what: string) {
+	const heights = async () => ({
+		iframe: await page.evaluate(() => document.querySelector('iframe')!.offsetHeight),
+		content: await frame.evaluate(() =>
+			Math.ceil(document.documentElement.getBoundingClientRect().height)
+		)
+	});
+	await expect
+		.poll(
+			async () => {
+				const { iframe, content } = await heights();
+				return Math.abs(iframe - content) <= 2
+					? 'fits'
+					: `iframe ${iframe}px, content ${content}px`;
+			},
+			{ message: what, timeout: 5000 }
+		)
+		.toBe('fits');
 }
 
 describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (chart) => {
@@ -122,11 +138,12 @@ describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (char
 		expect(snippet).toMatch(/style="width: 1px; min-width: 100%; height: \d+px; border: 0"/u);
 	});
 
-	it.each([320, 600, 1000])(
+	// the narrowest phone and a desktop column; each is then narrowed by 300 px, as a resized window is
+	it.each([320, 1000])(
 		'takes the height of its content at %i px, after a state change and with the table open',
 		async (width) => {
 			const { page, frame, close } = await openHost(`/ours/${chart}`, article(snippet), width);
-			expectFits(await heights(page, frame), 'on load');
+			await fits(page, frame, 'on load');
 
 			const next = frame
 				.locator('[data-embed-state]:not([hidden]) .stepper button:not([disabled])')
@@ -136,16 +153,16 @@ describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (char
 				.locator('[data-embed-state]:not([hidden])')
 				.getAttribute('data-embed-state');
 			expect(shown).not.toBe('final');
-			expectFits(await heights(page, frame), 'after a state change');
+			await fits(page, frame, 'after a state change');
 
 			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
 			await expect
 				.poll(() => frame.locator('[data-embed-state]:not([hidden]) table').isVisible())
 				.toBe(true);
-			expectFits(await heights(page, frame), 'with the table open');
+			await fits(page, frame, 'with the table open');
 
 			await page.setViewportSize({ width: Math.max(280, width - 300), height: 900 });
-			expectFits(await heights(page, frame), 'after the frame was narrowed');
+			await fits(page, frame, 'after the frame was narrowed');
 			await close();
 		}
 	);
@@ -159,9 +176,9 @@ describe.each(CHARTS)('the chart %s embedded with the code from /charts/', (char
 				article(iframeOnly, AMP_LISTENER),
 				width
 			);
-			expectFits(await heights(page, frame), `AMP host at ${width}px`);
+			await fits(page, frame, `AMP host at ${width}px`);
 			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
-			expectFits(await heights(page, frame), `AMP host at ${width}px, table open`);
+			await fits(page, frame, `AMP host at ${width}px, table open`);
 			await close();
 		}
 	});
@@ -189,9 +206,9 @@ describe('an English chart embedded with the code from /en/charts/', () => {
 		for (const width of [320, 1000]) {
 			const { page, frame, close } = await openHost('/ours-en', article(snippet), width);
 			expect(await frame.locator('html').getAttribute('lang')).toBe('en');
-			expectFits(await heights(page, frame), `English embed at ${width}px`);
+			await fits(page, frame, `English embed at ${width}px`);
 			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
-			expectFits(await heights(page, frame), `English embed at ${width}px, table open`);
+			await fits(page, frame, `English embed at ${width}px, table open`);
 			await close();
 		}
 		const { page, frame, close } = await openHost(
@@ -199,7 +216,7 @@ describe('an English chart embedded with the code from /en/charts/', () => {
 			newswireHost('/en/embed/income-path/'),
 			320
 		);
-		expectFits(await heights(page, frame), '@newswire/frames, English, at 320px');
+		await fits(page, frame, '@newswire/frames, English, at 320px');
 		await close();
 	});
 });
@@ -209,9 +226,9 @@ describe('a loader we did not write', () => {
 		const body = newswireHost('/embed/income-path/');
 		for (const width of [320, 1000]) {
 			const { page, frame, close } = await openHost('/newswire', body, width);
-			expectFits(await heights(page, frame), `@newswire/frames at ${width}px`);
+			await fits(page, frame, `@newswire/frames at ${width}px`);
 			await frame.locator('[data-embed-state]:not([hidden]) [aria-controls]').click();
-			expectFits(await heights(page, frame), `@newswire/frames at ${width}px, table open`);
+			await fits(page, frame, `@newswire/frames at ${width}px, table open`);
 			await close();
 		}
 	});
@@ -221,8 +238,7 @@ describe('the embed loader', () => {
 	it('ignores messages of the wrong shape, from another origin, or from another frame', async () => {
 		const snippet = await publishedSnippet('income-path');
 		const { page, frame, close } = await openHost('/trust', article(snippet), 600);
-		const before = await heights(page, frame);
-		expectFits(before, 'on load');
+		await fits(page, frame, 'on load');
 		const height = () => page.evaluate(() => document.querySelector('iframe')!.offsetHeight);
 
 		// the right shape, but from the host page's own origin
@@ -318,17 +334,22 @@ describe('an embed page’s address', () => {
 		q.length > 80 ? `${q.slice(0, 40)}… (${q.length} characters)` : q,
 		q
 	]);
-	it.each(cases)('changes nothing and injects nothing: %s', async (_, query) => {
-		const plain = await openPage(browser, '/embed/income-path/');
-		const expected = await plain.page.locator('main').innerHTML();
-		await plain.close();
-
-		const { page, errors, close } = await openPage(browser, '/embed/income-path/' + query);
-		expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
-		expect(await page.locator('main').innerHTML()).toBe(expected);
-		expect(await page.locator('script:not([src])').count()).toBe(0);
-		const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
-		expect([null, 'light']).toContain(theme);
+	it('changes nothing and injects nothing, whatever its query', async () => {
+		const { page, errors, close } = await openPage(browser, '/embed/income-path/');
+		const expected = await page.locator('main').innerHTML();
+		const problems: string[] = [];
+		for (const [name, query] of cases) {
+			await page.goto(`${baseURL()}/embed/income-path/${query}`, { waitUntil: 'load' });
+			if (await page.evaluate(() => 'pwned' in window || '__pwned' in window))
+				problems.push(`${name}: ran a script`);
+			if ((await page.locator('main').innerHTML()) !== expected)
+				problems.push(`${name}: changed the page`);
+			if (await page.locator('script:not([src])').count())
+				problems.push(`${name}: an inline script`);
+			const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
+			if (theme !== null && theme !== 'light') problems.push(`${name}: theme ${theme}`);
+		}
+		expect(problems).toEqual([]);
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -355,23 +376,28 @@ describe('accessibility', () => {
 	const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 	const embeds = readdirSync(resolve('build/embed')).sort();
 
-	it.each(embeds)('the embed %s has no axe violations, light or dark, at 320 px', async (chart) => {
-		for (const theme of ['light', 'dark']) {
-			// axe is injected as an inline script, which the page's own CSP rightly refuses
-			const { page, close } = await openPage(browser, `/embed/${chart}/?theme=${theme}`, {
-				viewport: { width: 320, height: 800 },
-				bypassCSP: true
-			});
-			await page.addScriptTag({ content: axe });
-			const violations = await page.evaluate(async () => {
-				// @ts-expect-error axe is injected above
-				const result = await window.axe.run(document, { resultTypes: ['violations'] });
-				return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				);
-			});
-			expect(violations, theme).toEqual([]);
-			await close();
-		}
+	it('finds no violation in any embed, light or dark, at 320 px', async () => {
+		// axe is injected as an inline script, which the page's own CSP rightly refuses
+		const { page, close } = await openPage(browser, `/embed/${embeds[0]}/`, {
+			viewport: { width: 320, height: 800 },
+			bypassCSP: true
+		});
+		const violations: string[] = [];
+		for (const chart of embeds)
+			for (const theme of ['light', 'dark']) {
+				await page.goto(`${baseURL()}/embed/${chart}/?theme=${theme}`, { waitUntil: 'load' });
+				await page.addScriptTag({ content: axe });
+				const found = await page.evaluate(async () => {
+					// @ts-expect-error axe is injected above
+					const result = await window.axe.run(document, { resultTypes: ['violations'] });
+					return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+						(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+					);
+				});
+				violations.push(...found.map((v) => `${chart} (${theme}): ${v}`));
+			}
+		expect(embeds.length).toBeGreaterThan(8);
+		expect(violations).toEqual([]);
+		await close();
 	});
 });
