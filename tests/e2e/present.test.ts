@@ -456,6 +456,22 @@ describe('the deck', () => {
 			expect(await presenter.locator('.blanked').isVisible()).toBe(true);
 			await presenter.keyboard.press('b');
 			await expect.poll(() => page.locator('.stage .black').count()).toBe(0);
+
+			// on a tall chart shown a page at a time, what comes next is its next page
+			const tall = steps.findIndex((s) => s.key === 'targets/all');
+			await presenter.keyboard.type(`g${tall + 2}`);
+			await presenter.keyboard.press('Enter');
+			await expect.poll(() => where(presenter)).toBe('targets/all');
+			const preview = presenter.locator('.side .next .slide');
+			await expect.poll(() => preview.getAttribute('data-slide')).toBe('targets/all');
+			expect(await preview.locator('.counter .page').textContent()).toMatch(/2/u);
+			// and the notes, given focus, scroll with the arrows rather than move the slides
+			const pageShown = () => presenter.locator('.stage .counter .page').textContent();
+			const before = await pageShown();
+			await presenter.locator('.side .notes').focus();
+			await presenter.keyboard.press('ArrowDown');
+			expect(await where(presenter)).toBe('targets/all');
+			expect(await pageShown()).toBe(before);
 			expect(errors).toEqual([]);
 			await close();
 		});

@@ -209,6 +209,23 @@ describe('the full deck in Chinese', async () => {
 		expect(count).toContain('<a:prstDash val="dash"/>');
 	});
 
+	it('draws incomes in two line styles, as on screen: solid for what happened, dotted for the way still to go', async () => {
+		const at = (key: string) => deck.slides.findIndex((s) => s.key === key) + 1;
+		const xml = (await chartPart(read, at('livelihood/urban')))!;
+		const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/gu)].map(([, ser]) => ({
+			name: unescape(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/u.exec(ser!)![1]!),
+			dash: /<c:spPr>[\s\S]*?<a:prstDash val="(\w+)"\/>/u.exec(ser!)?.[1],
+			// no stand-in colour is left for PowerPoint to show
+			stand: /val="F[01][0-9A-F]{4}"/u.test(ser!)
+		}));
+		expect(series.map((s) => s.dash)).toEqual(['solid', 'sysDot', 'solid', 'sysDot']);
+		expect(series.filter((s) => s.stand)).toEqual([]);
+		expect(series[1]!.name).toBe('城镇居民（尚需：最新数字到目标）');
+		// the dotted way starts at the latest figure, where the solid line ends
+		const values = seriesOf(xml);
+		expect(values[0]!.values.at(-1)).toEqual(values[1]!.values[0]);
+	});
+
 	it('sets no text under 18 pt, on a slide or in a chart', async () => {
 		const parts = names.filter((n) => /^ppt\/(slides|charts)\/[^/]+\.xml$/u.test(n));
 		const small: string[] = [];

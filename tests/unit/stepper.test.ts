@@ -1,7 +1,7 @@
 /** The active step: one piece that scrolling, keys and buttons all drive. */
 import { describe, expect, it } from 'vitest';
 import { stepAt } from '../../src/lib/story/scroll';
-import { move, Stepper, stepKey } from '../../src/lib/story/stepper.svelte';
+import { Stepper } from '../../src/lib/story/stepper.svelte';
 
 describe('Stepper', () => {
 	it('shows the last, fullest step until something drives it', () => {
@@ -25,39 +25,6 @@ describe('Stepper', () => {
 		s.go(4);
 		n = 2;
 		expect(s.index).toBe(1);
-	});
-});
-
-describe('stepKey', () => {
-	it.each([
-		['ArrowRight', 'next'],
-		['ArrowDown', 'next'],
-		['PageDown', 'next'],
-		[' ', 'next'],
-		['n', 'next'],
-		['ArrowLeft', 'prev'],
-		['PageUp', 'prev'],
-		['p', 'prev'],
-		['Home', 'first'],
-		['End', 'last'],
-		['x', null]
-	] as const)('reads %j as %s, as presenters and clickers expect', (key, to) => {
-		expect(stepKey(key)).toBe(to);
-	});
-
-	it('reads Shift+Space as going back', () => {
-		expect(stepKey(' ', true)).toBe('prev');
-	});
-
-	it('moves a stepper by a key', () => {
-		const s = new Stepper(() => 3);
-		s.go(0);
-		move(s, stepKey('PageDown')!);
-		expect(s.index).toBe(1);
-		move(s, stepKey('End')!);
-		expect(s.index).toBe(2);
-		move(s, stepKey('Home')!);
-		expect(s.index).toBe(0);
 	});
 });
 

@@ -23,8 +23,9 @@
  *   signed projects were worth, a line under the chart says it in the chart's words.
  * - `zones-schematic` — zones as cards and towns as a matrix of roles: a schematic, a picture.
  * - `income-path` — incomes year by year: a native line chart over every year of the plan, the
- *   years with no figure left empty, the target's year labelled as the target; the urban/rural
- *   ratios of the `gap` step in a line under it.
+ *   years with no figure left empty, the target's year labelled as the target; each series a
+ *   solid line for what happened and a dotted one for the way still to go, as on screen; the
+ *   urban/rural ratios of the `gap` step in a line under it.
  * - `health-targets` — a dot plot: each row a different measure on its own scale, squares and
  *   dots for other places' baselines and diamonds for the targets, which the slides' words
  *   name: a picture.
@@ -267,13 +268,27 @@ function income(data: IncomePathData, state: IncomePathState, t: ChartText<Incom
 		categories: INCOME_YEARS.map((year) =>
 			year === first.target.year ? w.targetPoint({ year }) : fmt.year(year)
 		),
-		series: data.series.map((s) => ({
-			name: w.series[s.id],
-			values: INCOME_YEARS.map(
-				(year) => [s.baseline, s.latest, s.target].find((f) => f.year === year)?.value ?? null
-			),
-			color: incomeLit(s.id, state) ? AREA_COLOUR[s.id] : 'dim'
-		})),
+		// two line styles, as on screen: solid for what happened, dotted for the way still to go
+		// from the latest figure to the target (the screen's third, the plan's straight line from
+		// base to target, is left to the web: a hall reads two kinds of line, not three)
+		series: data.series.flatMap((s) => {
+			const at = (figures: { year: number; value: number }[]) =>
+				INCOME_YEARS.map((year) => figures.find((f) => f.year === year)?.value ?? null);
+			const color = incomeLit(s.id, state) ? AREA_COLOUR[s.id] : 'dim';
+			return [
+				{
+					name: w.keyed({ series: w.series[s.id], kind: w.key.actual }),
+					values: at([s.baseline, s.latest]),
+					color
+				},
+				{
+					name: w.keyed({ series: w.series[s.id], kind: w.key.needed }),
+					values: at([s.latest, s.target]),
+					color,
+					dotted: true
+				}
+			];
+		}),
 		axis: lex.units[first.baseline.unit] ?? first.baseline.unit,
 		...labelling(figures),
 		legend: true,

@@ -52,6 +52,8 @@ export interface PptxSeries {
 	color: PptxColor;
 	/** One mark per bar, for a chart of one series whose bars differ (a step dims some). */
 	points?: PptxMark[];
+	/** A line drawn dotted, as on screen: the way still to go to a target, not what happened. */
+	dotted?: boolean;
 }
 
 /** A native bar or line chart. */
@@ -443,10 +445,16 @@ function addChart(
 		marks.set(stand, fillXml(m));
 		return stand;
 	};
+	// a dotted line gets a colour of its own too (F1…), which `settle` draws dotted in its own
+	const dotted = (c: PptxColor) => {
+		const stand = `F1${(marks.size + 1).toString(16).toUpperCase().padStart(4, '0')}`;
+		marks.set(stand, `<a:solidFill><a:srgbClr val="${hex(c)}"/></a:solidFill>`);
+		return stand;
+	};
 	const single = chart.series.length === 1 && chart.series[0]!.points;
 	const colours = single
 		? chart.series[0]!.points!.map(mark)
-		: chart.series.map((s) => hex(s.color));
+		: chart.series.map((s) => (s.dotted ? dotted(s.color) : hex(s.color)));
 	// pptxgenjs colours one series' bars one by one only when given more than one colour
 	if (colours.length === 1) colours.push(colours[0]!);
 	const options: PptxGenJS.IChartOpts = {
@@ -815,8 +823,14 @@ async function settle(
 					(_all, open: string) => open + iso
 				)
 				.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/gu, '')
+				// a dotted series' line: its colour, dotted
 				.replace(
-					/<a:solidFill>\s*<a:srgbClr val="(F0[0-9A-F]{4})"\/>\s*<\/a:solidFill>/gu,
+					/(<a:ln\b[^>]*>)\s*<a:solidFill>\s*<a:srgbClr val="(F1[0-9A-F]{4})"\/>\s*<\/a:solidFill>\s*<a:prstDash val="solid"\/>/gu,
+					(all, open: string, stand: string) =>
+						marks.has(stand) ? `${open}${marks.get(stand)}<a:prstDash val="sysDot"/>` : all
+				)
+				.replace(
+					/<a:solidFill>\s*<a:srgbClr val="(F[01][0-9A-F]{4})"\/>\s*<\/a:solidFill>/gu,
 					(all, stand: string) => marks.get(stand) ?? all
 				)
 				.replace(/<a:ea typeface="[^"]*"/gu, `<a:ea typeface="${EA_FONT}"`)

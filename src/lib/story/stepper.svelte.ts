@@ -1,6 +1,6 @@
 /**
  * Which step of a sequence is active: one piece, driven by scrolling in the story
- * (`followScroll`), by keys in a presentation (`stepKey`), or by buttons in an embed. Until
+ * (`followScroll`) and by the ‹ › buttons under its chart. Until
  * something drives it, the last step is active: prerendered pages show the fullest state.
  */
 export class Stepper {
@@ -41,41 +41,4 @@ export class Stepper {
 	prev(): number {
 		return this.go(this.index - 1);
 	}
-}
-
-/**
- * What a key does to a stepper, following the conventions presenters know (reveal.js,
- * clickers): → ↓ Space PageDown N go on; ← ↑ PageUp P go back; Home and End jump. Returns
- * the move, or null for a key that is not a step key.
- */
-export function stepKey(key: string, shift = false): 'next' | 'prev' | 'first' | 'last' | null {
-	switch (key) {
-		case 'ArrowRight':
-		case 'ArrowDown':
-		case 'PageDown':
-		case 'n':
-		case 'N':
-			return 'next';
-		case ' ':
-			return shift ? 'prev' : 'next';
-		case 'ArrowLeft':
-		case 'ArrowUp':
-		case 'PageUp':
-		case 'p':
-		case 'P':
-			return 'prev';
-		case 'Home':
-			return 'first';
-		case 'End':
-			return 'last';
-		default:
-			return null;
-	}
-}
-
-/** Applies a step key's move to a stepper. */
-export function move(stepper: Stepper, to: NonNullable<ReturnType<typeof stepKey>>): number {
-	if (to === 'next') return stepper.next();
-	if (to === 'prev') return stepper.prev();
-	return stepper.go(to === 'first' ? 0 : stepper.last);
 }

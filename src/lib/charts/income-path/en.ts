@@ -9,6 +9,7 @@ export const words = {
 		plan: 'Straight line, baseline to target (this report’s)',
 		needed: 'Still to go, latest to target'
 	},
+	keyed: (p) => `${p.series}: ${p.kind.charAt(0).toLowerCase()}${p.kind.slice(1)}`,
 	gapLabel: 'Urban/rural income ratio: ',
 	ratioWhen: (p) => ` (${p.year}${p.target ? ' target' : ''})`,
 	line: (p) =>
