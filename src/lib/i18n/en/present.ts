@@ -28,6 +28,7 @@ export const present: typeof zh = {
 	blanked: 'Black screen: press B or . to return',
 	now: 'Now',
 	next: 'Next',
+	nextPage: 'Next page',
 	notes: 'Notes',
 	clock: 'Time',
 	elapsed: 'Elapsed',

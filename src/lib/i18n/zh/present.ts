@@ -38,6 +38,7 @@ export const present = {
 	/** The presenter's view. */
 	now: '当前',
 	next: '下一张',
+	nextPage: '下一页',
 	notes: '讲稿',
 	clock: '时间',
 	elapsed: '已用时',
