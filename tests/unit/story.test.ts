@@ -11,6 +11,7 @@ import { createFormat } from '../../src/lib/format/format';
 import { lexicon } from '../../src/lib/i18n/lexicon';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locale';
 import { readDataFiles } from '../../src/lib/server/dataset';
+import { chapterOf } from '../../src/lib/embed/embed.server';
 import { fillIslands, islandMarker } from '../../src/lib/islands/islands';
 import { resolveText } from '../../src/lib/story/copy';
 import { storyData } from '../../src/lib/story/data';
@@ -93,6 +94,13 @@ describe('the story', () => {
 				expect(resolveText(data, paragraph, id).length).toBeGreaterThan(0);
 		}
 	);
+});
+
+describe('the charts', () => {
+	it('each belong to a chapter of the story, which its embed names and links to', () => {
+		for (const id of CHART_IDS) expect(() => chapterOf(id), id).not.toThrow();
+		expect(() => chapterOf('no-such-chart')).toThrow(/in no chapter/u);
+	});
 });
 
 describe('a chapter’s copy in a locale', () => {

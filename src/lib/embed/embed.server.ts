@@ -8,7 +8,7 @@ import { figureIdsIn } from '$lib/i18n/lexicon';
 import type { Locale } from '$lib/i18n/locale';
 import { chapterCopy, chapters } from '$lib/story/story';
 
-/** The chapter whose graphic is `chart`; every chart is some chapter's (a unit test holds it). */
+/** The chapter whose graphic is `chart`; every chart is some chapter’s (tests/unit/story.test.ts holds it). */
 export function chapterOf(chart: string) {
 	const chapter = chapters().find((c) => c.chart === chart);
 	if (!chapter) throw new Error(`The chart "${chart}" is in no chapter of the story`);
