@@ -2,6 +2,7 @@ import type { Words } from './zh';
 
 export const words = {
 	title: 'How far along are the 2025 targets?',
+	browse: (p) => `Scroll the chart to see all ${p.rows} targets`,
 	at: (p) => `${p.year}:`,
 	done: (p) => `${p.share} of the way from baseline to target`,
 	goal: (p) => `${p.year} target:`,

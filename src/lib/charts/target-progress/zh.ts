@@ -2,6 +2,8 @@
 
 export const words = {
 	title: '2025年目标走到了哪一步',
+	/** Under a phone's window on every row: the rest are a scroll away. */
+	browse: (p: { rows: number }) => `上下滑动图表，可看全部${p.rows}项目标`,
 	/** Before a baseline or later value: "2020年". */
 	at: (p: { year: number }) => `${p.year}年`,
 	/** After the later value: the share of the way covered. */
