@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format/number';
-import { HEADLINE_IDS } from '../../src/lib/story/baseline';
+import { HEADLINE_IDS } from '../../src/lib/story/baseline-view';
 import { DESKTOP, PHONE, launch, openPage } from './browser';
 import { figureById } from './dataset';
 

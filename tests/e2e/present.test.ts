@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { SHORT_EDITION } from '../../src/lib/present/slides';
-import type { StoryData } from '../../src/lib/story/data';
+import type { StoryData } from '../../src/lib/story/story-data';
 import { LOCALES, localePath } from '../../src/lib/i18n/locale';
 import { PROJECTOR, launch, openPage } from './browser';
 

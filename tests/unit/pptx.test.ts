@@ -32,7 +32,7 @@ import { pptxDeck } from '../../src/lib/present/pptx-deck';
 import { chosenDeck, withCover } from '../../src/lib/present/pptx-download';
 import { slidesOf, type DeckChoice } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/dataset';
-import { storyData } from '../../src/lib/story/data';
+import { storyData } from '../../src/lib/story/story-data';
 
 const dataset = loadDataset(resolve(import.meta.dirname, '../..'));
 await loadCharts(CHART_IDS);

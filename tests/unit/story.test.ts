@@ -14,7 +14,7 @@ import { readDataFiles } from '../../src/lib/server/dataset';
 import { chapterOf } from '../../src/lib/embed/embed.server';
 import { fillIslands, islandMarker } from '../../src/lib/islands/islands';
 import { resolveText } from '../../src/lib/story/copy';
-import { storyData } from '../../src/lib/story/data';
+import { storyData } from '../../src/lib/story/story-data';
 import {
 	CHAPTER_ORDER,
 	chapterCopy,

@@ -15,7 +15,7 @@ import { chapterNumber } from '$lib/format/number';
 import type { Lexicon } from '$lib/i18n/lexicon';
 import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
-import type { StoryData } from '$lib/story/data';
+import type { StoryData } from '$lib/story/story-data';
 import { segmentText } from '$lib/story/plain';
 import type { CoverSettings } from './cover';
 import type { DeckView } from './deck';

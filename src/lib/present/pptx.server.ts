@@ -17,7 +17,7 @@ import { textBoxes, textProblems, type Scene } from '$lib/picture/scene';
 import { loadDataset } from '$lib/server/dataset';
 import { imprint } from '$lib/server/imprint';
 import { publicOrigin } from '$lib/server/origin';
-import { storyData, type StoryData } from '$lib/story/data';
+import { storyData, type StoryData } from '$lib/story/story-data';
 import { segmentText } from '$lib/story/plain';
 import { chapters } from '$lib/story/story';
 import { EMPTY_COVER } from './cover';

@@ -2,13 +2,13 @@ import { localeOf } from '$lib/i18n/locale';
 import { loadDataset } from '$lib/server/dataset';
 import { imprint } from '$lib/server/imprint';
 import { publicOrigin } from '$lib/server/origin';
-import { storyData } from '$lib/story/data';
-import { chapterEntry, renderStory } from '$lib/story/islands';
+import { storyData } from '$lib/story/story-data';
+import { chapterEntry, renderStory } from '$lib/story/chapter-islands';
 
 /**
  * The page's data is only the chapter menu and the sources' titles. The islands are rendered here, kept in `locals`
  * for hooks.server.ts to put in the page, and fetched by the browser as they wake (see
- * $lib/story/islands.ts): what a load returns, SvelteKit inlines in the page.
+ * $lib/story/chapter-islands.ts): what a load returns, SvelteKit inlines in the page.
  */
 export async function load({ url, locals, isDataRequest }) {
 	const locale = localeOf(url.pathname);

@@ -2,7 +2,7 @@ import { localeOf } from '$lib/i18n/locale';
 import { deckView } from '$lib/present/deck';
 import { loadDataset } from '$lib/server/dataset';
 import { publicOrigin } from '$lib/server/origin';
-import { storyData } from '$lib/story/data';
+import { storyData } from '$lib/story/story-data';
 
 /** The story's chapters and steps, which the slides show; the deck's close and appendix; the lexicon for the layout. */
 export function load({ url }) {

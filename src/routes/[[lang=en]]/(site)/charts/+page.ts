@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { renderGallery } from '$lib/charts/gallery';
+import { renderGallery } from '$lib/charts/gallery-islands';
 import { localeOf } from '$lib/i18n/locale';
 
 /** On the server each chart frame is rendered as an island; in the browser each loads as it nears. */

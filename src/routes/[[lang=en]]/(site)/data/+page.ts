@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { renderDeskRows } from '$lib/desk/islands';
+import { renderDeskRows } from '$lib/desk/row-islands';
 import { localeOf } from '$lib/i18n/locale';
 
 /** On the server the desk's rows are rendered once, as an island the browser adopts as it is. */

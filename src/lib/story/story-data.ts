@@ -1,13 +1,13 @@
 /**
  * Everything the story's islands render from, in one locale: the server renders `/` from it
- * and serves it as `/story/<locale>.json` for the browser (see islands.ts).
+ * and serves it as `/story/<locale>.json` for the browser (see chapter-islands.ts).
  */
 import { words as timelineEn } from '$lib/charts/timeline-2035/en';
 import type { Dataset } from '$lib/data/schema';
 import { lexicon, type Lexicon } from '$lib/i18n/lexicon';
 import { localePath, type Locale } from '$lib/i18n/locale';
 import { qr, type Qr } from '$lib/print/qr';
-import { baselineView, type BaselineView } from './baseline';
+import { baselineView, type BaselineView } from './baseline-view';
 import { heroView, type HeroView } from './hero';
 import { storyView, type ChapterView } from './story';
 

@@ -11,7 +11,7 @@ import { loadCharts } from '$lib/charts/registry';
 import type { Locale } from '$lib/i18n/locale';
 import { renderIslands, wakeIslands, type Island } from '$lib/islands/islands';
 import ChapterIsland from './ChapterIsland.svelte';
-import type { StoryData } from './data';
+import type { StoryData } from './story-data';
 import type { ChapterView } from './story';
 
 /** Which chapter holds the headline 2020 figures. */
