@@ -51,6 +51,32 @@ async function printProblems(page: Page) {
 	});
 }
 
+/**
+ * The least type a printed chart or QR caption sets, in CSS px (1px is 0.75pt on paper): its
+ * font size, through every zoom and SVG scale between it and the page.
+ */
+function leastChartType(page: Page) {
+	return page.evaluate(() => {
+		let least = { size: Infinity, text: '' };
+		for (const root of document.querySelectorAll('.handout [data-chart], .handout figcaption')) {
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const el = n.parentElement!;
+				if (!n.textContent?.trim() || el.closest('.visually-hidden, [hidden]')) continue;
+				const box = el.getBoundingClientRect();
+				if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+				const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+				const size =
+					parseFloat(getComputedStyle(el).fontSize) *
+					((el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1) *
+					(ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+				if (size < least.size) least = { size, text: n.textContent.trim().slice(0, 30) };
+			}
+		}
+		return least;
+	});
+}
+
 describe.each([
 	['/', DESKTOP],
 	['/', PHONE],
@@ -73,6 +99,11 @@ describe.each([
 			path.startsWith('/en/') ? /^Scan/u : /^扫码打开/u
 		);
 		expect(await printProblems(page)).toEqual([]);
+		// the deck's handout is read on paper: no chart label under 9pt (12px)
+		if (path.endsWith('/present/')) {
+			const least = await leastChartType(page);
+			expect(least.size, `"${least.text}"`).toBeGreaterThanOrEqual(12);
+		}
 		expect(errors).toEqual([]);
 		await close();
 	});
