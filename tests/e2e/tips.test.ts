@@ -63,6 +63,26 @@ describe('a number’s source on a phone', () => {
 		await close();
 	});
 
+	it('stays open when the tap that opened it before scripts ran ends only after they woke', async () => {
+		const { page, close } = await openPage(browser, '/', phone);
+		const button = page.locator('.hero-strip .figure-tip button.value').first();
+		// the tap's press: it focuses the number, and its pointerdown wakes the first screen
+		await button.focus();
+		await page.evaluate(() =>
+			window.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' }))
+		);
+		await page.locator('.hero-strip .figure-tip.live').first().waitFor();
+		expect(await button.getAttribute('aria-expanded')).toBe('true');
+		// and its click, a moment later, on the number the script now runs
+		await button.dispatchEvent('click');
+		expect(await button.getAttribute('aria-expanded')).toBe('true');
+		// a second tap, later, closes it
+		await page.waitForTimeout(600);
+		await button.dispatchEvent('click');
+		await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
+		await close();
+	});
+
 	it('closes on a second tap on the number', async () => {
 		const { page, close } = await openPage(browser, '/', phone);
 		const tip = await figure(page);
