@@ -51,8 +51,22 @@ export async function openPage(
 		return route.abort();
 	});
 	const errors = await recordErrors(page);
-	await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
+	await page.goto(baseURL() + path, { waitUntil: 'load' });
+	if (options.javaScriptEnabled !== false) await hydrated(page);
 	return { page, foreign, errors, close: () => context.close() };
+}
+
+/**
+ * Waits until the page's scripts run: a page that boots SvelteKit marks its root when it has
+ * hydrated (src/routes/+layout.svelte); a page without scripts (csr = false) is ready at `load`.
+ * Faster than waiting for the network to fall quiet, which costs half a second every page.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			document.documentElement.hasAttribute('data-hydrated') ||
+			![...document.scripts].some((script) => script.textContent?.includes('__sveltekit'))
+	);
 }
 
 /** A page's console errors, uncaught exceptions and Content-Security-Policy violations. */

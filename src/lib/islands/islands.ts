@@ -56,13 +56,18 @@ const INPUT = ['scroll', 'keydown', 'pointerdown', 'pointermove', 'touchstart', 
  * island to life as it nears the viewport (within one screen), after `prepare(i)` (loading its
  * chart's code). A page opened at an anchor or a scrolled position starts at once; a page that
  * was not prerendered mounts every island at once. Returns a function that stops it all.
+ *
+ * `component` may still be loading: the reader's first move is heard from the start all the
+ * same (a tap on the first screen before its code had arrived was lost, and woke nothing).
  */
 export function wakeIslands<Props extends AnyProps>(
-	component: Component<Props>,
+	component: Component<Props> | Promise<Component<Props>>,
 	elements: HTMLElement[],
 	island: (i: number) => Island<Props>,
 	prepare: (i: number) => Promise<void> = async () => {}
 ): () => void {
+	// a component that fails to load is reported when an island wakes, not as an unhandled rejection
+	Promise.resolve(component).catch(() => {});
 	const started = new Set<number>();
 	const live: Record<string, unknown>[] = [];
 	let stopped = false;
@@ -75,13 +80,13 @@ export function wakeIslands<Props extends AnyProps>(
 		started.add(i);
 		const code = prepare(i);
 		queue = queue.then(async () => {
-			await code;
+			const [Island] = await Promise.all([component, code]);
 			await new Promise((next) => setTimeout(next, 0));
 			if (stopped) return;
 			const { props, idPrefix } = island(i);
 			const options = { target: elements[i]!, props, idPrefix };
 			performance.mark(`island:${idPrefix}`);
-			live.push(prerendered ? hydrate(component, options) : mount(component, options));
+			live.push(prerendered ? hydrate(Island, options) : mount(Island, options));
 			performance.measure(`island:${idPrefix}`, `island:${idPrefix}`);
 		});
 		// an island that fails (its code did not load) is reported, and the next still wakes

@@ -98,26 +98,15 @@ export function fetchStory(locale: Locale): Promise<StoryData> {
 
 /** Browser: the first screen's point comes to life with the reader's first move. */
 export function wakeHero(element: HTMLElement, locale: Locale): () => void {
-	let stop = () => {};
-	let stopped = false;
 	let data: StoryData | undefined;
-	heroIslandCode()
-		.then(({ default: HeroIsland }) => {
-			if (stopped) return;
-			stop = wakeIslands(
-				HeroIsland,
-				[element],
-				() => heroIsland(data!, locale),
-				async () => {
-					data = await fetchStory(locale);
-				}
-			);
-		})
-		.catch(reportError);
-	return () => {
-		stopped = true;
-		stop();
-	};
+	return wakeIslands(
+		heroIslandCode().then(({ default: HeroIsland }) => HeroIsland),
+		[element],
+		() => heroIsland(data!, locale),
+		async () => {
+			data = await fetchStory(locale);
+		}
+	);
 }
 
 /**
