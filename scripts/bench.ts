@@ -197,6 +197,8 @@ function paintPage(url: string): Promise<PaintFigures & { element: string }> {
 					element: el ? el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '') : ''
 				});
 			}).observe({ type: 'largest-contentful-paint', buffered: true });
+			// a page whose largest paint the browser does not report (the deck's slide) has none
+			setTimeout(() => done({ fcp, lcp: NaN, element: '' }), 3000);
 		})`)) as PaintFigures & { element: string };
 	});
 }
