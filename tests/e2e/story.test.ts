@@ -38,6 +38,12 @@ function steps(page: Page): Promise<StepInfo[]> {
 	);
 }
 
+/** The steps of the first chapter that has more than one: a chart that changes as they pass. */
+function firstStepped(all: StepInfo[]): StepInfo[] {
+	const chapter = all.find((s, i) => all[i + 1]?.chapter === s.chapter)!.chapter;
+	return all.filter((s) => s.chapter === chapter);
+}
+
 /**
  * Scroll so the step's top sits just above the line where steps become active. The step is
  * found by its chapter and id, once it is there: a chapter waking up renders its steps anew.
@@ -190,9 +196,8 @@ describe('the story', () => {
 	describe('stepping through a chapter without scrolling', () => {
 		it('moves the chart to the next and previous state with the ‹ › buttons', async () => {
 			const { page, close } = await openPage(browser, home, { viewport: PHONE });
-			const all = await steps(page);
-			const chapter = all[0]!.chapter;
-			const own = all.filter((s) => s.chapter === chapter);
+			const own = firstStepped(await steps(page));
+			const chapter = own[0]!.chapter;
 			await scrollToStep(page, own[0]!);
 			await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
 			const section = page.locator(`section#${chapter}`);
@@ -357,9 +362,8 @@ describe('the story', () => {
 		/** Moves a chapter from its first state to its second; returns the marks just after, and later. */
 		async function change(reducedMotion: 'reduce' | 'no-preference') {
 			const { page, close } = await openPage(browser, home, { viewport: DESKTOP, reducedMotion });
-			const all = await steps(page);
-			const chapter = all[0]!.chapter;
-			const own = all.filter((s) => s.chapter === chapter);
+			const own = firstStepped(await steps(page));
+			const chapter = own[0]!.chapter;
 			await scrollToStep(page, own[0]!);
 			await expect.poll(() => chartState(page, chapter)).toBe(own[0]!.state);
 			await page.waitForTimeout(1000);
@@ -411,8 +415,7 @@ describe('the story', () => {
 				);
 			const before = await chartScripts();
 			expect(await storyData()).toBe(0);
-			const all = await steps(page);
-			const own = all.filter((s) => s.chapter === all[0]!.chapter);
+			const own = firstStepped(await steps(page));
 			await scrollToStep(page, own[0]!);
 			// the chapter is live: its chart follows the step and its buttons work
 			await expect.poll(() => chartState(page, own[0]!.chapter)).toBe(own[0]!.state);

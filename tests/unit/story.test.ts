@@ -44,7 +44,8 @@ describe('the story', () => {
 			expect(spec, chapter.chart).toBeDefined();
 			for (const step of chapter.steps) expect(Object.keys(spec.states)).toContain(step.state);
 			expect(new Set(chapter.steps.map((s) => s.id)).size).toBe(chapter.steps.length);
-			expect(chapter.steps.length).toBeGreaterThan(1);
+			// a chapter whose chart says its point at once (the map, the baseline) has one step
+			expect(chapter.steps.length).toBeGreaterThan(0);
 		}
 	);
 

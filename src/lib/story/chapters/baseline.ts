@@ -3,8 +3,5 @@ import type { Chapter } from '../types';
 export const chapter: Chapter = {
 	id: 'baseline',
 	chart: 'industry-structure',
-	steps: [
-		{ id: 'structure', state: 'secondary' },
-		{ id: 'sectors', state: 'final' }
-	]
+	steps: [{ id: 'structure', state: 'final' }]
 };

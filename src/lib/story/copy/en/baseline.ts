@@ -4,15 +4,11 @@ export const copy: ChapterCopy = {
 	kicker: 'Baseline',
 	title: '2020: Changqing as the 13th Five-Year Plan closed',
 	intro: [
-		'The 14th Five-Year Plan measures change from 2020, its baseline year: the last year of the 13th plan (2016–2020).'
+		'The 14th Five-Year Plan measures change from 2020, its baseline year: the last year of the 13th plan (2016–2020). That year the stock of farmland was {fig:farmland-2020-baseline}, and the plan says the University Town “boasts” {fig:university-town-colleges-2020-baseline} of higher education, with {fig:university-town-students-staff-2020-baseline} studying or teaching there.'
 	],
 	steps: {
 		structure: [
-			'The economy is divided into three sectors: primary industry is mainly farming; secondary industry is mainly manufacturing, mining and utilities, plus construction; tertiary industry is mainly services. In Changqing secondary industry accounted for {fig:industry-share-secondary-2020-baseline}, the largest share of the three.'
-		],
-		sectors: [
-			'Tertiary industry accounted for {fig:industry-share-tertiary-2020-baseline}. The plan says the University Town “boasts” {fig:university-town-colleges-2020-baseline} of higher education, with {fig:university-town-students-staff-2020-baseline} studying or teaching there.',
-			'Primary industry had the smallest share; the stock of farmland was {fig:farmland-2020-baseline} in 2020. More in the “Countryside” chapter.'
+			'Secondary industry (mainly manufacturing, mining and utilities, plus construction) had {fig:industry-share-secondary-2020-baseline}, the largest share; tertiary (mainly services) {fig:industry-share-tertiary-2020-baseline}; primary (mainly farming) the smallest.'
 		]
 	},
 	notes: [
@@ -23,14 +19,7 @@ export const copy: ChapterCopy = {
 		structure: {
 			title: 'Secondary industry had the largest share of the economy',
 			lines: [
-				'Secondary industry: {fig:industry-share-secondary-2020-baseline}',
-				'Mainly manufacturing, mining and utilities, plus construction'
-			]
-		},
-		sectors: {
-			title: 'Tertiary industry came second, primary industry last',
-			lines: [
-				'Tertiary industry: {fig:industry-share-tertiary-2020-baseline}',
+				'Secondary industry: {fig:industry-share-secondary-2020-baseline}; tertiary: {fig:industry-share-tertiary-2020-baseline}',
 				'University Town: {fig:university-town-colleges-2020-baseline} of higher education'
 			]
 		}

@@ -7,22 +7,18 @@ export const copy: ChapterCopy = {
 		'Changqing is a district of Jinan, the capital of Shandong province in eastern China. Its five-year plan calls it “Jinan’s western gateway”. It is home to the University Town, a cluster of university campuses, and to large stretches of farmland.'
 	],
 	steps: {
-		city: [
-			'This is Jinan’s districts and counties today, including the two districts of the former Laiwu city, which joined Jinan in 2019.'
-		],
 		changqing: [
-			'Changqing is the darker area. The district’s 14th Five-Year Plan, its blueprint for 2021–2025, describes its position as “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.'
+			'This is Jinan’s districts and counties today, including the two districts of the former Laiwu city, which joined Jinan in 2019; Changqing is the darker area. The district’s 14th Five-Year Plan, its blueprint for 2021–2025, describes its position as “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.'
 		]
 	},
 	notes: ['The district and county boundaries on the map come from a public map dataset.'],
 	slides: {
-		city: {
-			title: 'Jinan today, with the two districts of the former Laiwu city',
-			lines: ['The former Laiwu city joined Jinan in 2019']
-		},
 		changqing: {
 			title: 'Changqing lies between Mount Tai and the Yellow River',
-			lines: ['Mount Tai to the south-east, the Yellow River to the north-west']
+			lines: [
+				'Mount Tai to the south-east, the Yellow River to the north-west',
+				'Jinan today, with the former Laiwu city, which joined in 2019'
+			]
 		}
 	}
 };

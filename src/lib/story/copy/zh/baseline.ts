@@ -3,14 +3,12 @@ import type { ChapterCopy } from '../../types';
 export const copy: ChapterCopy = {
 	kicker: '起点',
 	title: '2020年：“十三五”收官时的长清',
-	intro: ['“十四五”规划以2020年为基期，也就是衡量此后五年变化的起点年份。'],
+	intro: [
+		'“十四五”规划以2020年为基期，也就是衡量此后五年变化的起点年份。这一年长清的耕地保有量为{fig:farmland-2020-baseline}；规划写大学城“坐拥”{fig:university-town-colleges-2020-baseline}高校，师生{fig:university-town-students-staff-2020-baseline}。'
+	],
 	steps: {
 		structure: [
-			'经济分三次产业：第一产业主要是农业，第二产业主要是工业和建筑业，第三产业主要是服务业。长清第二产业占{fig:industry-share-secondary-2020-baseline}，在三者中最大。'
-		],
-		sectors: [
-			'第三产业占{fig:industry-share-tertiary-2020-baseline}。规划写长清大学城“坐拥”{fig:university-town-colleges-2020-baseline}高校，师生{fig:university-town-students-staff-2020-baseline}。',
-			'第一产业比重最小；2020年长清的耕地保有量为{fig:farmland-2020-baseline}。乡村的情况见后面的“乡村”一章。'
+			'第二产业（主要是工业和建筑业）占{fig:industry-share-secondary-2020-baseline}，在三次产业中最大；第三产业（主要是服务业）占{fig:industry-share-tertiary-2020-baseline}；第一产业（主要是农业）最小。'
 		]
 	},
 	notes: [
@@ -20,13 +18,9 @@ export const copy: ChapterCopy = {
 	slides: {
 		structure: {
 			title: '“十三五”末，第二产业占比最大',
-			lines: ['第二产业（主要是工业和建筑业）占{fig:industry-share-secondary-2020-baseline}']
-		},
-		sectors: {
-			title: '第三产业居次，第一产业比重最小',
 			lines: [
-				'第三产业占{fig:industry-share-tertiary-2020-baseline}，大学城师生{fig:university-town-students-staff-2020-baseline}',
-				'2020年耕地保有量{fig:farmland-2020-baseline}'
+				'第二产业占{fig:industry-share-secondary-2020-baseline}，第三产业占{fig:industry-share-tertiary-2020-baseline}',
+				'大学城师生{fig:university-town-students-staff-2020-baseline}，耕地保有量{fig:farmland-2020-baseline}'
 			]
 		}
 	}
