@@ -113,11 +113,11 @@ describe('printing the story after reading part of it', () => {
 	it('prints every chart in its final state, then gives the reader back the step being read', async () => {
 		const { page, close } = await openPage(browser, '/', { viewport: DESKTOP });
 		await page.locator('main[data-ready]').waitFor();
-		// read into the second chapter, to a step whose state is not the last one, which the
+		// read into 蓝图, to a step whose state is not the last one, which the
 		// page was prerendered with: once the chart shows it, the chapter is live
-		const state = () => page.locator('#baseline figure[data-chart]').getAttribute('data-state');
+		const state = () => page.locator('#targets figure[data-chart]').getAttribute('data-state');
 		const prerendered = await state();
-		const steps = page.locator('#baseline .step');
+		const steps = page.locator('#targets .step');
 		const states = await steps.evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
 		const reading = states.findIndex((s, i) => i < states.length - 1 && s !== prerendered);
 		const early = states[reading]!;
