@@ -47,6 +47,10 @@ const config = {
 			handleMissingId: 'fail'
 		},
 		version: { name: versionName() },
+		// The page's own stylesheets (each under 12 KB) go into one <style> in its head, hashed
+		// into the CSP by SvelteKit: linked, the story's nine of them each blocked the first
+		// paint, and on a slow phone network its FCP was 1.7× that of the page without scripts.
+		inlineStyleThreshold: 12 * 1024,
 		// registered by the root layout once the page is idle, not at `load` (see +layout.svelte)
 		serviceWorker: { register: false },
 		// A strict Content-Security-Policy in every prerendered page: SvelteKit hashes its own
