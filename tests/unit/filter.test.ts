@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyQuery, EMPTY_QUERY, matches } from '../../src/lib/desk/filter';
-import type { DeskRow } from '../../src/lib/desk/view';
+import { deskView, type DeskRow } from '../../src/lib/desk/view';
+import { loadDataset } from '../../src/lib/server/dataset';
 
 const row = (over: Partial<DeskRow> & Pick<DeskRow, 'id'>): DeskRow => ({
 	metric_zh: '地区生产总值',
@@ -70,6 +72,46 @@ describe('matches', () => {
 
 	it('shows everything for an empty query', () => {
 		expect(applyQuery(ROWS, EMPTY_QUERY)).toHaveLength(ROWS.length);
+	});
+});
+
+describe('the search, on the real dataset, finds what a resident means', () => {
+	const dataset = loadDataset(resolve(import.meta.dirname, '../..'));
+	const view = deskView(dataset);
+	const find = (text: string, words = view.words) =>
+		applyQuery(view.rows, { ...EMPTY_QUERY, text }, undefined, 'zh', words);
+	const says = (r: DeskRow, word: string) =>
+		`${r.metric_zh} ${r.metric_en} ${r.excerpt}`.toLowerCase().includes(word);
+
+	it('学校 finds the kindergartens and primary schools the plan names without the word', () => {
+		const plain = find('学校', []);
+		const found = find('学校');
+		expect(found.length).toBeGreaterThan(plain.length);
+		expect(found.some((r) => says(r, '幼儿园') && !says(r, '学校'))).toBe(true);
+		expect(find('school').length).toBe(found.length);
+	});
+
+	it('医院 finds the township health centres (卫生院)', () => {
+		expect(find('医院').some((r) => says(r, '卫生院'))).toBe(true);
+	});
+
+	it('a town’s name in pinyin finds the figures whose excerpt names it in Chinese', () => {
+		const places = [...dataset.zones, ...dataset.towns];
+		const short = (zh: string) => zh.replace(/(街道|镇|片区)$/u, '');
+		const named = places.filter((p) => find(short(p.zh), []).length > 0);
+		expect(named.length).toBeGreaterThan(0);
+		for (const place of named) {
+			const pinyin = place.en.split(' ')[0]!;
+			const found = find(pinyin);
+			expect(found.length, place.zh).toBeGreaterThan(0);
+			expect(found.map((r) => r.id)).toEqual(find(short(place.zh)).map((r) => r.id));
+		}
+	});
+
+	it('a narrower word finds only itself, and every word of a query must match', () => {
+		expect(find('卫生院').every((r) => says(r, '卫生院'))).toBe(true);
+		expect(find('幼儿园').every((r) => says(r, '幼儿园'))).toBe(true);
+		expect(find('学校 孝里').length).toBeLessThan(find('学校').length);
 	});
 });
 

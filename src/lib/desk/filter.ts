@@ -3,6 +3,7 @@
  * page and the tests agree on what a query shows.
  */
 import { LANG_TAG, type Locale } from '$lib/i18n/locale';
+import type { WordGroup } from './synonyms';
 import { metricName, type DeskRow } from './view';
 
 export interface DeskQuery {
@@ -54,16 +55,27 @@ export interface Sort {
 	ascending: boolean;
 }
 
-/** Every word of the text must appear in the row (case and width aside). */
-export function matches(row: DeskRow, query: DeskQuery): boolean {
+/**
+ * Every word of the text must appear in the row (case and width aside), itself or a word it
+ * widens to (see synonyms.ts): 学校 finds 幼儿园, Xiaoli finds 孝里.
+ */
+export function matches(row: DeskRow, query: DeskQuery, words: readonly WordGroup[] = []): boolean {
 	if (query.category && row.category !== query.category) return false;
 	if (query.year && String(row.year) !== query.year) return false;
 	if (query.kind && row.kind !== query.kind) return false;
 	if (query.source && row.source !== query.source) return false;
-	const words = fold(query.text).split(/\s+/u).filter(Boolean);
-	if (words.length === 0) return true;
+	const asked = fold(query.text).split(/\s+/u).filter(Boolean);
+	if (asked.length === 0) return true;
 	const haystack = fold(`${row.metric_zh} ${row.metric_en} ${row.id} ${row.excerpt}`);
-	return words.every((w) => haystack.includes(w));
+	return asked.every((w) => alternatives(w, words).some((a) => haystack.includes(a)));
+}
+
+/** A folded query word and what it finds through every group that widens it. */
+function alternatives(word: string, groups: readonly WordGroup[]): string[] {
+	const found = [word];
+	for (const group of groups)
+		if (group.asked.some((w) => fold(w) === word)) found.push(...group.finds.map(fold));
+	return found;
 }
 
 /** Lower case and NFKC, so "ＧＤＰ" finds "GDP" and full-width digits find half-width ones. */
@@ -115,9 +127,10 @@ export function applyQuery(
 	rows: readonly DeskRow[],
 	query: DeskQuery,
 	sort?: Sort,
-	locale: Locale = 'zh'
+	locale: Locale = 'zh',
+	words: readonly WordGroup[] = []
 ): DeskRow[] {
-	const shown = rows.filter((r) => matches(r, query));
+	const shown = rows.filter((r) => matches(r, query, words));
 	return sort
 		? shown
 				.map((r, i) => [r, i] as const)

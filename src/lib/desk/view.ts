@@ -9,6 +9,7 @@ import { conflictsOf } from '$lib/charts/figures';
 import type { Dataset, Figure, Qualifier } from '$lib/data/schema';
 import type { Comparison, Unlike } from '$lib/data/derive';
 import { targetStatuses, type Status, type TargetStatus } from '$lib/data/status';
+import { placeWords, TOPICS } from './synonyms';
 import type { Locale } from '$lib/i18n/locale';
 
 /** A value as `Format.quantity` writes it: number, range, qualifier and unit id. */
@@ -150,7 +151,9 @@ export function deskView(data: Dataset) {
 			type: c.type,
 			rows: c.figures.map((id) => byId.get(id)!),
 			quotes: c.quotes
-		}))
+		})),
+		/** Words the search takes as one another's: subjects, and each place's names. */
+		words: [...TOPICS, ...placeWords(data)]
 	};
 }
 
