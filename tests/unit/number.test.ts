@@ -70,11 +70,11 @@ describe('formatQuantity', () => {
 
 describe('formatQuantity in English', () => {
 	it.each([
-		[{ value: 338.8 }, '亿元', 'CNY 33.88 billion'],
-		[{ value: 150 }, '亿元', 'CNY 15 billion'],
-		[{ value: 30.24 }, '亿元', 'CNY 3.024 billion'],
-		[{ value: 1.2 }, '亿元', 'CNY 120 million'],
-		[{ value: 43578 }, '元', 'CNY 43,578'],
+		[{ value: 338.8 }, '亿元', 'CNY\u00a033.88 billion'],
+		[{ value: 150 }, '亿元', 'CNY\u00a015 billion'],
+		[{ value: 30.24 }, '亿元', 'CNY\u00a03.024 billion'],
+		[{ value: 1.2 }, '亿元', 'CNY\u00a0120 million'],
+		[{ value: 43578 }, '元', 'CNY\u00a043,578'],
 		[{ value: 59.55 }, '万人', '595,500 people'],
 		[{ value: 26.89 }, '万吨', '268,900 tonnes'],
 		[{ value: 4, max: 5 }, '%', '4–5%'],
@@ -142,9 +142,9 @@ describe('one figure in both languages, checked by hand', () => {
 		个百分点: 'percentage points'
 	});
 	it.each([
-		[{ value: 338.8, unit: '亿元' }, '338.8亿元', 'CNY 33.88 billion'],
+		[{ value: 338.8, unit: '亿元' }, '338.8亿元', 'CNY\u00a033.88 billion'],
 		[{ value: 59.55, unit: '万人' }, '59.55万人', '595,500 people'],
-		[{ value: 30.24, unit: '亿元' }, '30.24亿元', 'CNY 3.024 billion'],
+		[{ value: 30.24, unit: '亿元' }, '30.24亿元', 'CNY\u00a03.024 billion'],
 		[{ value: 39.27, unit: '%' }, '39.27%', '39.27%'],
 		[{ value: 2, unit: '个百分点' }, '2个百分点', '2 percentage points']
 	])('writes %o as "%s" and "%s"', (q, inZh, inEn) => {

@@ -191,8 +191,9 @@ const SCALES: [string, number][] = [
  * "CNY 33.88 billion", "595,500 people". Other units keep their English name from data/units.yaml.
  */
 const EN_BASE: Record<string, { prefix?: string; suffix?: string }> = {
-	元: { prefix: 'CNY ' },
-	美元: { prefix: 'USD ' },
+	// a no-break space: "CNY" never ends a line with its number on the next
+	元: { prefix: 'CNY\u00a0' },
+	美元: { prefix: 'USD\u00a0' },
 	人: { suffix: ' people' },
 	人次: { suffix: ' person-times' },
 	亩: { suffix: ' mu' },

@@ -5,7 +5,6 @@ export const chapter: Chapter = {
 	chart: 'countryside',
 	steps: [
 		{ id: 'grain', state: 'final' },
-		{ id: 'conflict', state: 'conflict' },
 		{ id: 'specialty', state: 'final' }
 	]
 };

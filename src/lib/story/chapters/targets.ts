@@ -4,7 +4,6 @@ export const chapter: Chapter = {
 	id: 'targets',
 	chart: 'plan-targets',
 	steps: [
-		{ id: 'overview', state: 'overview' },
 		{ id: 'strength', state: 'strength' },
 		{ id: 'binding', state: 'binding' },
 		{ id: 'all', state: 'final' }

@@ -4,7 +4,6 @@ export const chapter: Chapter = {
 	id: 'vision',
 	chart: 'timeline-2035',
 	steps: [
-		{ id: 'plan', state: 'plan' },
 		{ id: 'city', state: 'city' },
 		{ id: 'vision', state: 'final' }
 	]

@@ -5,7 +5,6 @@ export const chapter: Chapter = {
 	chart: 'zones-schematic',
 	steps: [
 		{ id: 'zones', state: 'zones' },
-		{ id: 'towns', state: 'towns' },
 		{ id: 'all', state: 'final' }
 	]
 };

@@ -10,9 +10,6 @@ export const copy: ChapterCopy = {
 		grain: [
 			'Capacity is what the land can produce; output, what was actually harvested. Capacity: {fig:grain-capacity-2020-baseline} in 2020, target {fig:grain-capacity-2025-target} for 2025. Output: {fig:grain-output-2023-actual} in 2023; the 2024 target, {fig:grain-output-2024-target}, is already close to that capacity target (this report’s reading).'
 		],
-		conflict: [
-			'That 2025 capacity target is in Box 1, the plan’s table of main indicators; the same plan’s chapter eight says capacity is to be “kept stable”: {fig:grain-capacity-2025-target-rural}. The first is a target to reach, the second a floor; the numbers differ.'
-		],
 		specialty: [
 			'Specialty farming, 2023: Changqing tea, local medicinal herbs, millet and specialty fruit on {fig:specialty-crops-area-2023-actual}, worth {fig:specialty-crops-output-2023-actual}.',
 			'That year added {fig:high-standard-farmland-new-2023-actual} of high-standard farmland; the plan’s 2025 total to keep: {fig:high-standard-farmland-2025-target}. “Qilu model” villages built by 2023: {fig:qilu-model-villages-2023-actual}.'
@@ -20,7 +17,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'Production capacity and output are two different indicators, and the documents do not explain how they relate; setting the 2024 output target beside the 2025 capacity target is this report’s reading. In the chart, hatched bars are targets and solid bars actual figures.',
-		'Of the two capacity figures, Box 1’s is a binding target; chapter eight’s is a floor: capacity is not to fall below it.',
+		'The 2025 capacity target is in Box 1, the plan’s table of main indicators, a binding target; the same plan’s chapter eight says capacity is to be “kept stable”, {fig:grain-capacity-2025-target-rural}: a floor it is not to fall below. The numbers differ.',
 		'High-standard farmland means fields upgraded to give stable yields in drought or flood. The 2023 figure is one year’s new area, the 2025 figure the total the district is to keep. “Qilu model” villages of rural revitalisation are showcase villages of Shandong (Qilu is its old name) in China’s drive to revitalise the countryside.'
 	],
 	slides: {
@@ -29,13 +26,6 @@ export const copy: ChapterCopy = {
 			lines: [
 				'Capacity: {fig:grain-capacity-2020-baseline} in 2020, target {fig:grain-capacity-2025-target} for 2025',
 				'Output: {fig:grain-output-2023-actual} in 2023, {fig:grain-output-2024-target} targeted for 2024'
-			]
-		},
-		conflict: {
-			title: 'One plan, two capacity numbers: a target and a floor',
-			lines: [
-				'Table of main indicators: {fig:grain-capacity-2025-target}',
-				'Chapter eight, “kept stable”: {fig:grain-capacity-2025-target-rural}'
 			]
 		},
 		specialty: {

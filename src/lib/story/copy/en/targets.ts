@@ -4,12 +4,10 @@ export const copy: ChapterCopy = {
 	kicker: 'Blueprint',
 	title: 'The 2025 targets: the plan’s “main indicators”',
 	intro: [
-		'The outline of the 14th Five-Year Plan (2021–2025) lists its main goals for the five years in one table, Box 1. Each indicator is marked “binding” or “expected”. As the terms are generally understood, a binding indicator is one the government must meet; an expected one sets the direction it hopes to go in.'
+		'The outline of the 14th Five-Year Plan (2021–2025) lists its main goals for the five years in one table, Box 1. Each indicator is marked “binding” or “expected”. As the terms are generally understood, a binding indicator is one the government must meet; an expected one sets the direction it hopes to go in.',
+		'Each row of the table is one indicator and its 2025 target, in six groups: overall strength, quality of development, opening up, ecological quality, well-being and security. For a growth rate, the target is the average yearly rate over 2021–2025.'
 	],
 	steps: {
-		overview: [
-			'First, the whole table: each row is one indicator and its 2025 target, in six groups — overall strength, quality of development, opening up, ecological quality, well-being and security. For a growth rate, the target is the average yearly rate over 2021–2025.'
-		],
 		strength: [
 			'Overall strength: the longer a bar, the more growth the five years require. GDP gets no total, only average yearly growth of {fig:gdp-growth-2025-target}. The resident population is to reach {fig:population-2025-target}; at the table’s own yearly growth of {fig:population-growth-2025-target} it would not (this report’s arithmetic).'
 		],
@@ -26,10 +24,6 @@ export const copy: ChapterCopy = {
 		'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The plan’s digital economy value added as a share of GDP (a 2025 target of {fig:digital-economy-share-2025-target}) is alike in name but far apart in value; the documents do not say how the two relate.'
 	],
 	slides: {
-		overview: {
-			title: 'One table sets the plan’s 2025 targets, in six groups',
-			lines: ['For a growth rate, the target is the yearly average over 2021–2025']
-		},
 		strength: {
 			title: 'Population targets do not add up, by this report’s arithmetic',
 			lines: [
