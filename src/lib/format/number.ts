@@ -297,31 +297,13 @@ export const chapterNumber = (n: number) => String(n).padStart(2, '0');
 export function formatDate(iso: string, locale: Locale): string {
 	const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
 	const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-	return dateFormat(locale, d ? 'day' : m ? 'month' : 'year').format(date);
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * One formatter per language and precision, made once: a page prints hundreds of sources'
- * dates, and each new Intl.DateTimeFormat cost a phone about a millisecond of the page's
- * start (npm run bench).
- */
-function dateFormat(locale: Locale, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
-	const key = locale + precision;
-	let format = dateFormats.get(key);
-	if (!format) {
-		const parts: Intl.DateTimeFormatOptions =
-			precision === 'day'
-				? { year: 'numeric', month: 'long', day: 'numeric' }
-				: precision === 'month'
-					? { year: 'numeric', month: 'long' }
-					: { year: 'numeric' };
-		format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-			...parts,
-			timeZone: 'UTC'
-		});
-		dateFormats.set(key, format);
-	}
-	return format;
+	const parts: Intl.DateTimeFormatOptions = d
+		? { year: 'numeric', month: 'long', day: 'numeric' }
+		: m
+			? { year: 'numeric', month: 'long' }
+			: { year: 'numeric' };
+	return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+		...parts,
+		timeZone: 'UTC'
+	}).format(date);
 }
