@@ -34,6 +34,15 @@ describe('a row of the plan’s table, read cell by cell', () => {
 		expect(reading.binding).toBe(true);
 	});
 
+	it('reads the whole row for a figure that cites only its first cells', () => {
+		const first = row(24).excerpt.split(' ').slice(0, 4).join(' ');
+		expect(first).toBe('24 耕地保有量 万亩 67.7');
+		const reading = rowsFor(data, 'zh', { figure: { excerpt: first } })[first]!;
+		expect(reading).toMatchObject({ no: 24, target: '完成市下达任务', binding: true });
+		// a cell's text that merely begins another row's is not that row
+		expect(rowsFor(data, 'zh', { figure: { excerpt: '2' } })).toEqual({});
+	});
+
 	it('reads only the rows a page shows', () => {
 		expect(Object.keys(rowsFor(data, 'zh', page(5)))).toEqual([row(5).excerpt]);
 		expect(rowsFor(data, 'zh', { figure: { excerpt: '不是表格里的一行' } })).toEqual({});

@@ -255,15 +255,20 @@ export function rowsFor(
 			f && { value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}) }
 		);
 	};
+	// A figure cites its row whole, or its first cells only ("24 耕地保有量 万亩 67.7" of a row
+	// whose target cell says 完成市下达任务): either way the reader gets the row read whole.
+	const cited = (r: Dataset['plan']['indicators'][number]) =>
+		[...excerpts].filter(
+			(e) => r.excerpt === e || (e.startsWith(`${r.no} `) && r.excerpt.startsWith(`${e} `))
+		);
 	return Object.fromEntries(
-		dataset.plan.indicators
-			.filter((r) => excerpts.has(r.excerpt))
-			.map((r): [string, RowReading] => {
+		dataset.plan.indicators.flatMap((r) =>
+			cited(r).map((excerpt): [string, RowReading] => {
 				const baseline = figure(r.baseline);
 				const target = figure(r.target) ?? (locale === 'zh' ? r.target_text_zh : r.target_text_en);
 				const growth = figure(r.growth)?.value;
 				return [
-					r.excerpt,
+					excerpt,
 					{
 						no: r.no,
 						name: locale === 'zh' ? r.name_zh : r.name_en,
@@ -274,6 +279,7 @@ export function rowsFor(
 					}
 				];
 			})
+		)
 	);
 }
 

@@ -11,13 +11,13 @@ export const copy: ChapterCopy = {
 			'The four zones. High-speed rail: “drawing in and gathering people, and bringing in industry”. Zhongchuanwan: the “top priority” of urban development, a hub for high-end talent. Agricultural wholesale market: “a regional farm-produce logistics centre”. University Park: “local conversion of research results”, drawing on the universities.'
 		],
 		all: [
-			'A filled square: the place’s role in Box 4 mentions that kind (this report’s sorting). Tourism is in every role; wellness in all but Wenchang, Ping’an and Xiaoli; manufacturing in Ping’an, Wufengshan, Guide and Shuangquan, the “home of radiators”; grain production only in Guide and Xiaoli.'
+			'A filled square: the place’s role in Box 4 mentions that kind (this report’s sorting). Tourism is in every role; wellness in all but Wenchang, Ping’an and Xiaoli; manufacturing in Ping’an, Wufengshan, Guide and Shuangquan, the “home of radiators”; farming in Wufengshan, Guide and Xiaoli, grain production only in Guide and Xiaoli.'
 		]
 	},
 	notes: [
 		'The “two sessions” are the annual meetings of the city’s people’s congress and political consultative conference. Subdistricts (jiedao) are administrative divisions below the district, beside the towns.',
 		'The columns are this report’s grouping of the words of Box 4: a role that mentions manufacturing, an industrial park or radiators counts as manufacturing; industry–university–research, innovation, entrepreneurship or technology as innovation; wellness (including health and elderly care) as wellness; tourism or holidays as tourism; agriculture or grain as farming.',
-		'The Wellness column echoes “culture, tourism and wellness”, a “2+2” featured industry (this report’s comparison). Farming is in the roles of Wufengshan, Guide and Xiaoli.',
+		'The Wellness column echoes “culture, tourism and wellness”, a “2+2” featured industry (this report’s comparison).',
 		'The body of the plan divides the district another way, into areas such as Wenchang, Ping’an (the economic development zone) and Guyunhu (the University Town, where a number of universities have their campuses). That is not the same division as the four zones of the 2025 feature.'
 	],
 	slides: {

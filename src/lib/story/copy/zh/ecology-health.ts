@@ -17,7 +17,7 @@ export const copy: ChapterCopy = {
 			'婴儿死亡率2022、2030年的两个目标，都高于附表所列的全市基期水平{fig:health-infant-mortality-2017-baseline-jinan}，意见没有说明原因。'
 		],
 		conflicts: [
-			'图中标“有出入”的行，数字在文件之间或文件内部对不上。最明显的是每千人口执业（助理）医师：实施意见定2022年达到{fig:doctors-per-1000-2022-target}，同年印发的“十四五”规划定的2025年目标却是{fig:doctors-per-1000-2025-target}。'
+			'图中标“≠”（有出入）的行，数字在文件之间或文件内部对不上。最明显的是每千人口执业（助理）医师：实施意见定2022年达到{fig:doctors-per-1000-2022-target}，同年印发的“十四五”规划定的2025年目标却是{fig:doctors-per-1000-2025-target}。'
 		]
 	},
 	notes: [
