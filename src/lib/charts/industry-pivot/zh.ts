@@ -1,5 +1,7 @@
 /** The industry-pivot chart's words in Chinese, the reference for every other locale. */
 export const words = {
+	/** Under the chart on a phone, when its boxes do not all fit: the reader scrolls them. */
+	browse: '上下滑动图表，可看全部产业',
 	title: '产业体系：从三大主导、四大特色到“2+2”',
 	/**
 	 * A target beside its industry: "2025年主营业务收入目标"; `kind` is the figure's kind in words,
