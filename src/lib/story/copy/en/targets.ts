@@ -12,13 +12,14 @@ export const copy: ChapterCopy = {
 			'Overall strength: the longer a bar, the more growth the five years require. GDP gets no total, only average yearly growth of {fig:gdp-growth-2025-target}. The resident population is to reach {fig:population-2025-target}; at the table’s own yearly growth of {fig:population-growth-2025-target} it would not (this report’s arithmetic).'
 		],
 		binding: [
-			'Binding indicators sit in two groups, ecology and security. For farmland retained and cuts in energy, water and carbon intensity, the table says “complete the tasks set by the city”; the good-air-days row’s target cell is empty, by the table’s layout covered by the same cell (this report’s reading). Grain capacity: target {fig:grain-capacity-2025-target}; chapter eight’s floor, {fig:grain-capacity-2025-target-rural}.'
+			'Binding indicators sit in two groups, ecology and security. For farmland retained and cuts in energy, water and carbon intensity, the table says “complete the tasks set by the city”. Grain capacity: target {fig:grain-capacity-2025-target}; chapter eight’s floor, {fig:grain-capacity-2025-target-rural}.'
 		],
 		all: [
 			'All together: some indicators need modest growth over five years, others by half or more (this report’s arithmetic from baselines and targets). New urban jobs are a five-year total: the target is {fig:new-urban-jobs-cumulative-2025-target}, fewer than the 13th plan’s {fig:new-urban-jobs-cumulative-2020-baseline}. How far they have got: the “Progress” chapter.'
 		]
 	},
 	notes: [
+		'The good-air-days row is binding too; its target cell is empty, by the table’s layout covered by the same “complete the tasks set by the city” cell as the rows above (this report’s reading).',
 		'For shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar. “Industrial growth” is that of industry above designated size: industrial firms above a set turnover. Value added is the new value an industry creates; the value added of all industries sums to GDP.',
 		'Grain capacity: Box 1 sets a 2025 target of {fig:grain-capacity-2025-target}; the plan’s eighth chapter says capacity must be “kept stable”: {fig:grain-capacity-2025-target-rural}. One is a target, the other a floor; the two passages give different numbers.',
 		'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The plan’s digital economy value added as a share of GDP (a 2025 target of {fig:digital-economy-share-2025-target}) is alike in name but far apart in value; the documents do not say how the two relate.'
