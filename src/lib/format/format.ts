@@ -6,7 +6,6 @@ import type { Kind, Qualifier } from '$lib/data/schema';
 import { LANG_TAG, type Locale } from '$lib/i18n/locale';
 import {
 	formatCompact,
-	formatDate,
 	formatGrowth,
 	formatNumber,
 	formatPercent,
@@ -41,8 +40,6 @@ export interface Format {
 	qualifierAfter(q: Qualifier | undefined): string;
 	/** A year as a label: "2020年" / "2020". */
 	year(year: number): string;
-	/** A document's date: "2024年1月17日" / "17 January 2024"; a month alone: "2021年10月" / "October 2021". */
-	date(iso: string): string;
 	/** Items as a list: "甲、乙和丙" / "a, b and c". */
 	list(items: string[]): string;
 	/** A kind as a word: 实际 / actual. */
@@ -106,7 +103,6 @@ function makeFormat(locale: Locale, units: Record<string, string>): Format {
 		qualifier: (q) => qualifierWord(q, locale),
 		qualifierAfter: (q) => qualifierAfter(q, locale),
 		year: (y) => (locale === 'zh' ? `${y}年` : String(y)),
-		date: (iso) => formatDate(iso, locale),
 		// Chinese lists take the enumeration comma throughout, as the sources write them
 		list: (items) => (locale === 'zh' ? items.join('、') : listFormat(locale).format(items)),
 		kind: (k) => KIND_WORDS[locale][k]

@@ -85,9 +85,7 @@ export function wakeIslands<Props extends AnyProps>(
 			if (stopped) return;
 			const { props, idPrefix } = island(i);
 			const options = { target: elements[i]!, props, idPrefix };
-			performance.mark(`island:${idPrefix}`);
 			live.push(prerendered ? hydrate(Island, options) : mount(Island, options));
-			performance.measure(`island:${idPrefix}`, `island:${idPrefix}`);
 		});
 		// an island that fails (its code did not load) is reported, and the next still wakes
 		queue = queue.catch(reportError);
