@@ -1,8 +1,8 @@
 /**
  * The story on the phones residents read it on (360 and 390 px wide, touch), step by step: in
  * every chart state no two pieces of text sit on each other, none leaves the chart or the
- * screen or is cut at the edge of a chart's window, and the ‹ › and table buttons are never
- * under a card. Each failure names the chapter, the step and the words. (How many steps'
+ * screen or is cut at the edge of a chart's window, the rows a step is about are in view, and
+ * the ‹ › and table buttons are never under a card. Each failure names the chapter, the step and the words. (How many steps'
  * cards are taller than the room under the chart, `npm run bench` reports.)
  */
 import type { Browser, Page } from 'playwright-core';
@@ -156,6 +156,22 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 
 		// the chart stays whole on the screen while its step is read: its title is not pushed off
 		// the top by the chapter ending under it
+		// the rows the step is about (a tall chart's rows, lit or not dimmed) are in its window,
+		// or the window scrolls and says so
+		const bands = [...plot.querySelectorAll<HTMLElement>('[data-band]')];
+		const marked = bands.some((b) => b.classList.contains('lit'));
+		const about = bands.filter((b) =>
+			marked ? b.classList.contains('lit') : !b.matches('.dim, .faded')
+		);
+		for (const b of about.length < bands.length ? about : []) {
+			const view = b.closest('.view');
+			if (!view || getComputedStyle(view).overflowY === 'auto') continue;
+			const v = view.getBoundingClientRect();
+			const r = b.getBoundingClientRect();
+			if (r.height > 0 && (r.top < v.top - 1 || r.bottom > v.bottom + 1))
+				found.push(`"${short(b.textContent!.trim())}", which the step is about, is out of view`);
+		}
+
 		const title = section.querySelector<HTMLElement>('figure[data-chart] > .title');
 		if (title && title.getBoundingClientRect().top < -1)
 			found.push(`the chart's title "${short(title.textContent!.trim())}" is off the screen`);
