@@ -122,6 +122,11 @@ describe('a broken data file fails with a message naming file, record, field and
 			'plan-unknown-target',
 			`data/plan-indicators.yaml:12 · record "no. 5" · field "target" — refers to the unknown figure "budget-revenue-2025-targett"`,
 			'data/plan-indicators.yaml'
+		],
+		[
+			'progress-meaning-in-one-language',
+			'data/progress.yaml:1 · record "budget-revenue-2025-target" · field "meaning_en" — expected the meaning in both languages',
+			'data/progress.yaml'
 		]
 	];
 

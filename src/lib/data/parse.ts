@@ -503,6 +503,8 @@ export function parseDataset(files: DataFiles): Dataset {
 		});
 		if ((row.caveat_zh === undefined) !== (row.caveat_en === undefined))
 			at(row.caveat_zh === undefined ? 'caveat_zh' : 'caveat_en', 'expected the caveat in both languages');
+		if ((row.meaning_zh === undefined) !== (row.meaning_en === undefined))
+			at(row.meaning_zh === undefined ? 'meaning_zh' : 'meaning_en', 'expected the meaning in both languages');
 		// a caveat says the later figure measures something else: then nothing may judge the
 		// target by it, here or on the desk, which reads the series alone
 		if (target && row.caveat_zh !== undefined) {

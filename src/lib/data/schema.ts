@@ -284,7 +284,13 @@ export const ProgressSchema = v.strictObject({
 	later: v.pipe(v.array(Id), v.minLength(1, 'at least one later figure')),
 	/** How the later figures differ from what the target measures, where they do. */
 	caveat_zh: v.optional(text('the caveat in Chinese')),
-	caveat_en: v.optional(text('the caveat in English'))
+	caveat_en: v.optional(text('the caveat in English')),
+	/**
+	 * What the indicator is, in plain words, where its name is a term of art: shown under its
+	 * name on the story's first screen, where a reader meets it before any chapter explains it.
+	 */
+	meaning_zh: v.optional(text('the meaning in Chinese')),
+	meaning_en: v.optional(text('the meaning in English'))
 });
 
 /** What the later sources say became of a flagship project, in their own words' terms. */

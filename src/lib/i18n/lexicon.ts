@@ -22,7 +22,8 @@ export const TERM_KINDS = [
 	'townRole',
 	'theme',
 	'conflict',
-	'caveat'
+	'caveat',
+	'meaning'
 ] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
@@ -220,6 +221,12 @@ export function lexicon(dataset: Dataset, locale: Locale, ...payloads: unknown[]
 				dataset.progress.filter((r) => r.caveat_zh !== undefined),
 				(r) => r.target,
 				(r) => (zh ? r.caveat_zh! : r.caveat_en!)
+			),
+			/** A progress row's indicator in plain words, by its target's id. */
+			meaning: pick(
+				dataset.progress.filter((r) => r.meaning_zh !== undefined),
+				(r) => r.target,
+				(r) => (zh ? r.meaning_zh! : r.meaning_en!)
 			)
 		},
 		glosses: glossesFor(dataset, locale, ...payloads),

@@ -4,7 +4,7 @@ export const copy: ChapterCopy = {
 	kicker: 'Health and ecology',
 	title: '“Healthy Changqing”: health targets to 2030',
 	intro: [
-		'Ecology first: in 2023 Changqing had {fig:good-air-days-count-2023-actual} of good or excellent air, and all {fig:river-sections-class3-2023-actual} city-monitored river sections met Class III or better. The 2024 forest-cover target, {fig:forest-cover-2024-target}, is below the plan’s {fig:forest-cover-2020-baseline}; the documents give no reason, and it does not show forest lost.',
+		'Ecology first: in 2023 Changqing had {fig:good-air-days-count-2023-actual} of good or excellent air, and all {fig:river-sections-class3-2023-actual} city-monitored river sections (monitored at city level or above) met Class III or better, the middle of China’s five grades for surface water. The 2024 forest-cover target, {fig:forest-cover-2024-target}, is below the plan’s {fig:forest-cover-2020-baseline}; the documents give no reason, and it does not show forest lost.',
 		'The chart shows health targets for 2022 and 2030, set by the district’s Healthy Changqing opinions of 2021.'
 	],
 	steps: {
@@ -21,7 +21,7 @@ export const copy: ChapterCopy = {
 		]
 	},
 	notes: [
-		'Air: the plan gives the share of days with good or excellent air quality in 2020 as {fig:good-air-days-2020-baseline}; the 2024 work report gives a number of days for 2023. One is a share, the other a count, and neither document says they are worked out the same way, so this report does not join them into a trend. City-monitored river sections are those monitored at city level or above; Class III is the middle grade of China’s five-grade scale for surface water.',
+		'Air: the plan gives the share of days with good or excellent air quality in 2020 as {fig:good-air-days-2020-baseline}; the 2024 work report gives a number of days for 2023. One is a share, the other a count, and neither document says they are worked out the same way, so this report does not join them into a trend.',
 		'Forest: among the achievements of the 13th plan, the plan says forest cover “reached” {fig:forest-cover-2020-baseline}, with no year; this report takes it as 2020. This report’s guess is that the difference comes from a change in how forest cover is counted, but the documents do not say.',
 		'The Healthy Changqing opinions are the district government’s “Implementing Opinions on Advancing the Healthy Changqing Action”, issued in 2021.',
 		'Health literacy is the share of residents with basic health knowledge and skills. Most of the province’s and city’s baselines in the annex table carry no year; this report places them at 2017.',

@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 		],
 		results: [
 			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; by the 2025 feature of early that year, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.',
-			'Plans for 2025: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” or “gazelle”.'
+			'Plans for 2025: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” (small and medium-sized firms that are specialised, refined, distinctive and novel) or “gazelle” (fast-growing).'
 		],
 		both: [
 			'Leading industries: three to two; featured: four to two.',
@@ -21,7 +21,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'Revenue here is a firm’s revenue from its main business. Only the two revenue targets are drawn as bars, to be compared by length; construction output and tourism revenue measure other things, so the chart gives their numbers alone.',
-		'“Specialised and innovative” firms are small and medium-sized firms that are specialised, refined, distinctive and novel; “gazelles” are fast-growing firms. The level and kinds of firm counted change from year to year, so such counts do not form a trend.'
+		'For firms such as “specialised and innovative” ones and “gazelles”, the level and kinds of firm counted change from year to year, so such counts do not form a trend.'
 	],
 	slides: {
 		before: {

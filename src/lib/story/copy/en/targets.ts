@@ -5,7 +5,7 @@ export const copy: ChapterCopy = {
 	title: 'The 2025 targets: the plan’s “main indicators”',
 	intro: [
 		'The outline of the 14th Five-Year Plan (2021–2025) lists its main goals for the five years in one table, Box 1. Each indicator is marked “binding” or “expected”. As the terms are generally understood, a binding indicator is one the government must meet; an expected one sets the direction it hopes to go in.',
-		'Each row of the table is one indicator and its 2025 target, in six groups: overall strength, quality of development, opening up, ecological quality, well-being and security. For a growth rate, the target is the average yearly rate over 2021–2025.'
+		'Each row of the table is one indicator and its 2025 target, in six groups: overall strength, quality of development, opening up, ecological quality, well-being and security. For a growth rate, the target is the average yearly rate over 2021–2025. “Industrial growth” is that of industry above designated size: industrial firms above a set turnover. The “four new” economy usually means new technology, new industries, new business forms and new business models (the plan does not define it; this report’s gloss).'
 	],
 	steps: {
 		strength: [
@@ -20,7 +20,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'The good-air-days row is binding too; its target cell is empty, by the table’s layout covered by the same “complete the tasks set by the city” cell as the rows above (this report’s reading).',
-		'For shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar. “Industrial growth” is that of industry above designated size: industrial firms above a set turnover. Value added is the new value an industry creates; the value added of all industries sums to GDP.',
+		'For shares (such as the urbanisation rate) the chart gives the rise in percentage points instead of a bar. Value added is the new value an industry creates; the value added of all industries sums to GDP.',
 		'Grain capacity: Box 1 sets a 2025 target of {fig:grain-capacity-2025-target}; the plan’s eighth chapter says capacity must be “kept stable”: {fig:grain-capacity-2025-target-rural}. One is a target, the other a floor; the two passages give different numbers.',
 		'The district’s 2024 work report (its yearly review and plan) has a further target: “the share of value added of digital economy industries to reach” {fig:digital-economy-industry-share-2024-target}. The plan’s digital economy value added as a share of GDP (a 2025 target of {fig:digital-economy-share-2025-target}) is alike in name but far apart in value; the documents do not say how the two relate.'
 	],

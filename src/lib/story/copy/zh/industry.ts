@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 		],
 		results: [
 			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}。据2025年初的两会特别策划，山东省网络视听产业基地“目前已入驻”相关企业{fig:audiovisual-base-firms-2024-actual}。',
-			'2025年的安排：争取备案市级重点实验室{fig:municipal-key-labs-2025-plan}，研发经费投入增长{fig:rd-spending-growth-2025-target}，新增省级以上创新型中小企业、专精特新、瞪羚企业{fig:new-provincial-innovative-smes-2025-plan}。'
+			'2025年的安排：争取备案市级重点实验室{fig:municipal-key-labs-2025-plan}，研发经费投入增长{fig:rd-spending-growth-2025-target}，新增省级以上创新型中小企业、专精特新（专业化、精细化、特色化、新颖化的中小企业）、瞪羚企业（快速成长的企业）{fig:new-provincial-innovative-smes-2025-plan}。'
 		],
 		both: [
 			'两套体系并排：主导产业从三个变为两个，特色产业从四个变为两个。',
@@ -21,7 +21,7 @@ export const copy: ChapterCopy = {
 	},
 	notes: [
 		'主营业务收入是企业主要业务的收入。图中只有两个主营业务收入目标画成长条，可以比长短；建筑业总产值和旅游收入是另外的指标，只写数字。',
-		'专精特新指专业化、精细化、特色化、新颖化的中小企业；瞪羚企业指快速成长的企业。这类企业的数字，每年文件写的级别和类别都不一样，不能连成趋势。'
+		'专精特新、瞪羚这类企业的数字，每年文件写的级别和类别都不一样，不能连成趋势。'
 	],
 	slides: {
 		before: {
