@@ -225,5 +225,42 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 			expect(wrong).toEqual([]);
 			await close();
 		});
+
+		// at the narrower phone alone: a table that fits it fits the wider one
+		it.runIf(viewport.width === PHONES[0].width)(
+			'shows each chart’s table as rows read down the frame, never wider than it',
+			async () => {
+				const { page, close } = await openPage(browser, localePath(locale, '/'), {
+					viewport,
+					hasTouch: true,
+					isMobile: true,
+					reducedMotion: 'reduce'
+				});
+				const chapters = await page.$$eval('section.chapter', (els) => els.map((el) => el.id));
+				const wide: string[] = [];
+				for (const chapter of chapters) {
+					await page.evaluate((id) => {
+						const card = document.querySelector(`section#${id} .step .card`)!;
+						const top =
+							card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
+						window.scrollTo({ top, behavior: 'instant' });
+					}, chapter);
+					const button = page.locator(`section#${chapter} .tools button[aria-controls]`);
+					const table = page.locator(`section#${chapter} .table-view`);
+					// the chapter wakes as it nears: a tap before its scripts run opens nothing yet
+					await expect
+						.poll(async () => {
+							if (!(await table.isVisible())) await button.tap();
+							return table.isVisible();
+						})
+						.toBe(true);
+					const [scroll, client] = await table.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+					if (scroll > client + 1) wide.push(`${chapter}: ${scroll} px in a ${client} px frame`);
+					await button.tap();
+				}
+				expect(wide).toEqual([]);
+				await close();
+			}
+		);
 	});
 });
