@@ -4,15 +4,15 @@ export const copy: ChapterCopy = {
 	kicker: '产业',
 	title: '两套产业体系：从三大主导、四大特色到“2+2”',
 	intro: [
-		'“十四五”规划（2021年）为长清确定了三大主导产业和四大特色产业。2023年，长清“优化确定了”新的“2+2”产业体系：以新能源汽车装备及零部件、生物医药为主导产业，以网络视听、文旅康养为特色产业。'
+		'“十四五”规划（2021年）为长清确定了三大主导产业和四大特色产业。2023年，长清“优化确定了”新的“2+2”产业体系：以新能源汽车装备及零部件、生物医药为主导产业，以网络视听、文旅康养为特色产业。',
+		'据2025年初的两会特别策划，当年的安排是：争取备案市级重点实验室{fig:municipal-key-labs-2025-plan}，研发经费投入增长{fig:rd-spending-growth-2025-target}，新增省级以上创新型中小企业、专精特新（专业化、精细化、特色化、新颖化）和瞪羚（快速成长）企业{fig:new-provincial-innovative-smes-2025-plan}。'
 	],
 	steps: {
 		before: [
 			'图中先是规划里的旧体系。规划给其中几个产业定了2025年的规模目标：智能制造与高端装备主营业务收入{fig:intelligent-manufacturing-revenue-2025-target}，节能环保与压力容器{fig:energy-saving-revenue-2025-target}，建筑业总产值{fig:construction-output-2025-target}，旅游收入{fig:tourism-revenue-2025-target}。'
 		],
 		results: [
-			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}。据2025年初的两会特别策划，山东省网络视听产业基地“目前已入驻”相关企业{fig:audiovisual-base-firms-2024-actual}。',
-			'2025年的安排：争取备案市级重点实验室{fig:municipal-key-labs-2025-plan}，研发经费投入增长{fig:rd-spending-growth-2025-target}，新增省级以上创新型中小企业、专精特新（专业化、精细化、特色化、新颖化的中小企业）、瞪羚企业（快速成长的企业）{fig:new-provincial-innovative-smes-2025-plan}。'
+			'2024年，生物医药产业全年签约引进重点项目{fig:biomedicine-key-projects-signed-2024-actual}。据2025年初的两会特别策划，山东省网络视听产业基地“目前已入驻”相关企业{fig:audiovisual-base-firms-2024-actual}。'
 		],
 		both: [
 			'两套体系并排：主导产业从三个变为两个，特色产业从四个变为两个。',
