@@ -3,8 +3,5 @@ import type { Chapter } from '../types';
 export const chapter: Chapter = {
 	id: 'countryside',
 	chart: 'countryside',
-	steps: [
-		{ id: 'grain', state: 'final' },
-		{ id: 'specialty', state: 'final' }
-	]
+	steps: [{ id: 'grain', state: 'final' }]
 };

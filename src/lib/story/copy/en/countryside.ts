@@ -4,15 +4,13 @@ export const copy: ChapterCopy = {
 	kicker: 'Countryside',
 	title: 'Holding on to grain, building up specialties',
 	intro: [
-		'In 2020 Changqing’s retained farmland, its stock of cultivated land, stood at {fig:farmland-2020-baseline} (a mu, the Chinese unit of land area, is one-fifteenth of a hectare). Retained farmland and grain production capacity are both among the plan’s “binding” indicators, the kind the government must meet.'
+		'In 2020 Changqing’s retained farmland, its stock of cultivated land, stood at {fig:farmland-2020-baseline} (a mu, the Chinese unit of land area, is one-fifteenth of a hectare). Retained farmland and grain production capacity are both among the plan’s “binding” indicators, the kind the government must meet.',
+		'Beyond grain, specialty farming, 2023: Changqing tea, local medicinal herbs, millet and specialty fruit on {fig:specialty-crops-area-2023-actual}, worth {fig:specialty-crops-output-2023-actual}.',
+		'That year added {fig:high-standard-farmland-new-2023-actual} of high-standard farmland; the plan’s 2025 total to keep: {fig:high-standard-farmland-2025-target}. “Qilu model” villages built by 2023: {fig:qilu-model-villages-2023-actual}.'
 	],
 	steps: {
 		grain: [
 			'Capacity is what the land can produce; output, what was actually harvested. Capacity: {fig:grain-capacity-2020-baseline} in 2020, target {fig:grain-capacity-2025-target} for 2025. Output: {fig:grain-output-2023-actual} in 2023; the 2024 target, {fig:grain-output-2024-target}, is already close to that capacity target (this report’s reading).'
-		],
-		specialty: [
-			'Specialty farming, 2023: Changqing tea, local medicinal herbs, millet and specialty fruit on {fig:specialty-crops-area-2023-actual}, worth {fig:specialty-crops-output-2023-actual}.',
-			'That year added {fig:high-standard-farmland-new-2023-actual} of high-standard farmland; the plan’s 2025 total to keep: {fig:high-standard-farmland-2025-target}. “Qilu model” villages built by 2023: {fig:qilu-model-villages-2023-actual}.'
 		]
 	},
 	notes: [
@@ -26,13 +24,6 @@ export const copy: ChapterCopy = {
 			lines: [
 				'Capacity: {fig:grain-capacity-2020-baseline} in 2020, target {fig:grain-capacity-2025-target} for 2025',
 				'Output: {fig:grain-output-2023-actual} in 2023, {fig:grain-output-2024-target} targeted for 2024'
-			]
-		},
-		specialty: {
-			title: 'Specialty farming in 2023: tea, herbs, millet and fruit',
-			lines: [
-				'{fig:specialty-crops-area-2023-actual} planted, worth {fig:specialty-crops-output-2023-actual}',
-				'High-standard farmland: {fig:high-standard-farmland-new-2023-actual} new, {fig:high-standard-farmland-2025-target} to keep'
 			]
 		}
 	}

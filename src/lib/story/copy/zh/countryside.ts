@@ -4,15 +4,13 @@ export const copy: ChapterCopy = {
 	kicker: '乡村',
 	title: '守住粮食，发展特色',
 	intro: [
-		'长清的耕地保有量在2020年是{fig:farmland-2020-baseline}。耕地保有量和粮食综合生产能力都是规划里的约束性指标，即政府必须完成的指标。'
+		'长清的耕地保有量在2020年是{fig:farmland-2020-baseline}。耕地保有量和粮食综合生产能力都是规划里的约束性指标，即政府必须完成的指标。',
+		'除了粮食，长清还发展特色农业：2023年，长清茶、道地中药材、小米、特色果品种植面积{fig:specialty-crops-area-2023-actual}，产值{fig:specialty-crops-output-2023-actual}。',
+		'同年新增高标准农田{fig:high-standard-farmland-new-2023-actual}，规划要求2025年全区总面积保持在{fig:high-standard-farmland-2025-target}。到2023年，累计建成乡村振兴齐鲁样板村{fig:qilu-model-villages-2023-actual}。'
 	],
 	steps: {
 		grain: [
 			'图中柱子分两种：产能是能生产多少粮食，产量是当年实际收获多少。产能2020年{fig:grain-capacity-2020-baseline}，规划2025年提高到{fig:grain-capacity-2025-target}；产量2023年{fig:grain-output-2023-actual}，2024年目标{fig:grain-output-2024-target}，已和2025年的产能目标相差无几（本报道的对照）。'
-		],
-		specialty: [
-			'粮食之外是特色农业：2023年，长清茶、道地中药材、小米、特色果品种植面积{fig:specialty-crops-area-2023-actual}，产值{fig:specialty-crops-output-2023-actual}。',
-			'同年新增高标准农田{fig:high-standard-farmland-new-2023-actual}，规划要求2025年全区总面积保持在{fig:high-standard-farmland-2025-target}。到2023年，累计建成乡村振兴齐鲁样板村{fig:qilu-model-villages-2023-actual}。'
 		]
 	},
 	notes: [
@@ -26,13 +24,6 @@ export const copy: ChapterCopy = {
 			lines: [
 				'产能：2020年{fig:grain-capacity-2020-baseline}，2025年目标{fig:grain-capacity-2025-target}',
 				'产量：2023年{fig:grain-output-2023-actual}，2024年目标{fig:grain-output-2024-target}'
-			]
-		},
-		specialty: {
-			title: '粮食之外，特色种植产值{fig:specialty-crops-output-2023-actual}',
-			lines: [
-				'2023年茶、药材、小米、果品种植{fig:specialty-crops-area-2023-actual}',
-				'2023年新增高标准农田{fig:high-standard-farmland-new-2023-actual}'
 			]
 		}
 	}
