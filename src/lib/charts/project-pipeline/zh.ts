@@ -6,7 +6,7 @@ export const words = {
 		count: '重点项目（个）',
 		investment: '重点项目年度完成投资（亿元）',
 		signed:
-			'签约项目（个；2023年为“签约落地”，2024年为“签约注册”，说法不同，文件未说明口径是否一致）'
+			'签约项目（个；2023年为“签约落地”，2024年为“签约注册”，说法不同，文件未说明统计范围是否一致）'
 	},
 	/** Over each bar, and in the table: planned or done. */
 	kind: { reserve: '年初储备', plan: '计划', actual: '实际' },

@@ -13,11 +13,11 @@ export const copy: ChapterCopy = {
 			'The 2024 expected target: growth of {fig:budget-revenue-growth-2024-target}, a target, not an actual.'
 		],
 		income: [
-			'Urban and rural per-capita disposable income reached {fig:urban-income-2023-actual} and {fig:rural-income-2023-actual} in 2023. Growth since 2020: {cagr:urban-income-2020-baseline:urban-income-2023-actual} and {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year; needed for the 2025 targets: {needed:urban-income-2023-actual:urban-income-2025-target} and {needed:rural-income-2023-actual:rural-income-2025-target} a year (this report’s arithmetic).',
+			'The incomes were worked through in “Livelihoods”: both have grown more slowly since 2020 than their 2025 targets need (this report’s arithmetic); the numbers are in the chart.',
 			'The 2024 expected targets: growth of {fig:urban-income-growth-2024-target} and {fig:rural-income-growth-2024-target}.'
 		],
 		all: [
-			'Coloured bars: the way covered from the 2020 baseline to the 2025 target; the dashed line: the share of the plan period gone by. In other rows the later figure measures something other than the target: numbers and reasons, no verdict on pace.'
+			'Coloured bars: the way covered from the 2020 baseline to the 2025 target; the dashed line: the share of the plan period gone by. In the chart’s later rows the later figure measures something other than the target: numbers and reasons, no verdict on pace.'
 		]
 	},
 	notes: [

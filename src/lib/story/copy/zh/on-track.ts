@@ -13,11 +13,11 @@ export const copy: ChapterCopy = {
 			'区里2024年的预期目标是增长{fig:budget-revenue-growth-2024-target}（是目标，不是实际数）。'
 		],
 		income: [
-			'城镇、农村居民人均可支配收入2023年为{fig:urban-income-2023-actual}和{fig:rural-income-2023-actual}，从2020年起年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}和{cagr:rural-income-2020-baseline:rural-income-2023-actual}；按期达标还需年均增长{needed:urban-income-2023-actual:urban-income-2025-target}和{needed:rural-income-2023-actual:rural-income-2025-target}（均为本报道的计算）。',
+			'城乡居民收入的账，“民生”一章已经算过：两项2020年以来的年均增速，都慢于按期达标所需（本报道的计算），数字见图。',
 			'区里2024年的预期目标：增长{fig:urban-income-growth-2024-target}和{fig:rural-income-growth-2024-target}。'
 		],
 		all: [
-			'色条是从2020年基数到2025年目标已走过的路程，竖线是规划期已过去的时间。其余各行，后续数字和目标算的不是同一样东西，只列数字和原因，不判断快慢。'
+			'色条是从2020年基数到2025年目标已走过的路程，竖线是规划期已过去的时间。图中后面各行，后续数字和目标算的不是同一样东西，只列数字和原因，不判断快慢。'
 		]
 	},
 	notes: [
