@@ -84,7 +84,7 @@ const chartState = (page: Page, chapter: string) =>
 	page.locator(`section#${chapter} figure[data-chart]`).getAttribute('data-state');
 
 describe('after one visit to /', () => {
-	it('keeps every page of the build, but no share card or PNG download, in under 16 MB (both editions)', async () => {
+	it('keeps every page of the build, but no share card or PNG download, in under 17 MB (both editions)', async () => {
 		const site = await startServer({ dir: BUILD });
 		const { context, page, errors } = await freshPage();
 		await page.goto(site.url + '/');
@@ -99,7 +99,9 @@ describe('after one visit to /', () => {
 		expect(paths.filter((p) => p.startsWith('/cards/') || p.endsWith('.png'))).toEqual([]);
 		expect(paths).not.toContain('/_headers');
 		const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
-		expect(bytes, `${entries.length} files, ${bytes} bytes`).toBeLessThan(16 * 1024 * 1024);
+		// 17 MB since 2026-12-07 (16 before): every table cell carries its column's name for a
+		// phone's rows read down, 13,000 cells and 277 KB uncompressed (they compress to little)
+		expect(bytes, `${entries.length} files, ${bytes} bytes`).toBeLessThan(17 * 1024 * 1024);
 		expect(errors).toEqual([]);
 		await context.close();
 		await site.close();
