@@ -38,7 +38,7 @@ async function scriptsLoaded(path: string) {
 
 /**
  * 71 KB since 2026-12-07 (70 before): the first screen's plain words for a term of art and a
- * phone's tables read down took it 43 bytes over. The saving that brings it back is known:
+ * phone's tables read down took it a few bytes over (71,684). The saving that brings it back is known:
  * every page carries both languages' messages (src/lib/i18n/messages.ts); see the README's
  * Performance section.
  */
