@@ -103,8 +103,10 @@ describe('the language switch', () => {
 				behavior: 'instant'
 			});
 		});
+		// the address follows once the chapter wakes and the reader settles: seconds, on a
+		// machine running other browsers beside this one
 		await expect
-			.poll(() => page.evaluate(() => location.hash), { timeout: 3000 })
+			.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 })
 			.toBe('#countryside');
 		await switchTo(page);
 		expect(new URL(page.url()).pathname).toBe('/');

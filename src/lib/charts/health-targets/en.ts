@@ -7,8 +7,6 @@ const aside = (notes: (string | false)[]) => {
 };
 
 export const words = {
-	part: (p) => `Only the ${p.shown} of ${p.rows} indicators this passage is about`,
-	partBrowse: (p) => `The ${p.shown} of ${p.rows} this passage is about; scroll for all`,
 	title: 'Healthy Changqing: 2022 and 2030 targets against Shandong and Jinan baselines',
 	indicator: {
 		'health-literacy': 'Health literacy',

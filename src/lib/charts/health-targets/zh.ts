@@ -6,11 +6,6 @@ const aside = (notes: (string | false)[]) => {
 };
 
 export const words = {
-	/** Under the chart on a phone, when a step shows only the rows it is about. */
-	part: (p: { shown: number; rows: number }) => `这里只列本段说到的${p.shown}项，共${p.rows}项`,
-	/** The same, where the rows it shows do not all fit the phone's frame. */
-	partBrowse: (p: { shown: number; rows: number }) =>
-		`本段说到的${p.shown}项（共${p.rows}项），上下滑动可看全部`,
 	title: '健康长清：2022、2030年目标与全省、全市基期水平',
 	/** Each row's short name, by indicator (series) id. */
 	indicator: {

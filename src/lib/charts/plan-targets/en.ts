@@ -5,8 +5,6 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const words = {
 	browse: (p) => `Scroll the chart to see all ${p.rows} indicators`,
-	part: (p) => `Only the ${p.shown} of ${p.rows} indicators this passage is about`,
-	partBrowse: (p) => `The ${p.shown} of ${p.rows} this passage is about; scroll for all`,
 	title: 'The 14th Five-Year Plan’s 25 main indicators: 2020 → 2025',
 	short: {
 		1: 'Resident population',

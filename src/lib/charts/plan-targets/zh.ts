@@ -2,11 +2,6 @@
 export const words = {
 	/** Under the chart on a phone, when a step about every row lets the reader scroll them. */
 	browse: (p: { rows: number }) => `上下滑动图表，可看全部${p.rows}项指标`,
-	/** Under the chart on a phone, when a step shows only the rows it is about. */
-	part: (p: { shown: number; rows: number }) => `这里只列本段说到的${p.shown}项，共${p.rows}项`,
-	/** The same, where the rows it shows do not all fit the phone's frame. */
-	partBrowse: (p: { shown: number; rows: number }) =>
-		`本段说到的${p.shown}项（共${p.rows}项），上下滑动可看全部`,
 	title: '“十四五”25项主要指标：2020年→2025年',
 	/** Short names that fit a phone, by row number of 专栏1; the table gives the plan's own. */
 	short: {

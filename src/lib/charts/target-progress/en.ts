@@ -3,8 +3,6 @@ import type { Words } from './zh';
 export const words = {
 	title: 'How far along are the 2025 targets?',
 	browse: (p) => `Scroll the chart to see all ${p.rows} targets`,
-	part: (p) => `Only the ${p.shown} of ${p.rows} targets this passage is about`,
-	partBrowse: (p) => `The ${p.shown} of ${p.rows} this passage is about; scroll for all`,
 	at: (p) => `${p.year}:`,
 	done: (p) => `${p.share} of the way from baseline to target`,
 	goal: (p) => `${p.year} target:`,

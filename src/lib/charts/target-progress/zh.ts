@@ -4,11 +4,6 @@ export const words = {
 	title: '2025年目标走到了哪一步',
 	/** Under a phone's window on every row: the rest are a scroll away. */
 	browse: (p: { rows: number }) => `上下滑动图表，可看全部${p.rows}项目标`,
-	/** Under a phone's window when a step shows only the rows it is about. */
-	part: (p: { shown: number; rows: number }) => `这里只列本段说到的${p.shown}项，共${p.rows}项`,
-	/** The same, where the rows it shows do not all fit the phone's frame. */
-	partBrowse: (p: { shown: number; rows: number }) =>
-		`本段说到的${p.shown}项（共${p.rows}项），上下滑动可看全部`,
 	/** Before a baseline or later value: "2020年". */
 	at: (p: { year: number }) => `${p.year}年`,
 	/** After the later value: the share of the way covered. */

@@ -1,6 +1,8 @@
 import type { chart as zh } from '../zh/chart';
 
 export const chart = {
+	part: (p) => `Only the ${p.shown} of ${p.rows} this passage is about`,
+	partBrowse: (p) => `The ${p.shown} of ${p.rows} this passage is about; scroll for all`,
 	sourceColumn: 'Source',
 	sourceLink: 'source',
 	sourceJoin: ', ',

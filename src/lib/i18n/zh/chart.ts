@@ -1,6 +1,11 @@
 /** Around every chart: its table view, source links and steppers. */
 export const chart = {
 	sourceColumn: '出处',
+	/** Under a tall chart on a phone whose step shows only the rows it is about. */
+	part: (p: { shown: number; rows: number }) => `这里只列本段说到的${p.shown}项，共${p.rows}项`,
+	/** The same, where those rows do not all fit the phone's frame. */
+	partBrowse: (p: { shown: number; rows: number }) =>
+		`本段说到的${p.shown}项（共${p.rows}项），上下滑动可看全部`,
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',
