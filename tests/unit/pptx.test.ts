@@ -6,7 +6,7 @@
  * the same bytes every time.
  *
  * The steps' pictures are stood in for by a small PNG here; the pictures themselves are drawn
- * once, for one step, at the end.
+ * at the end.
  */
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -29,6 +29,7 @@ import {
 	type PptxTable
 } from '../../src/lib/present/pptx';
 import { pptxDeck } from '../../src/lib/present/pptx-deck';
+import { LEAST_PT, pictureSteps, stepPicture } from '../../src/lib/present/pptx.server';
 import { chosenDeck, withCover } from '../../src/lib/present/pptx-download';
 import { slidesOf, type DeckChoice } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/dataset';
@@ -367,4 +368,22 @@ describe('a deck made in the browser from deck.json', () => {
 		const all = chosenDeck(json, { kind: 'all' }, EMPTY_COVER);
 		expect(Buffer.from(await pptxFile(all)).equals(Buffer.from(await pptxFile(deck)))).toBe(true);
 	});
+});
+
+describe('a step’s picture, for the charts that are neither bars, lines nor a table', () => {
+	it('is only the map’s: every other chart is native', () => {
+		expect(pictureSteps()).toEqual([{ chapter: 'where', step: 'changqing' }]);
+	});
+
+	it.each(['zh', 'en'] as const)(
+		'sets no text under 18 pt once fitted into its slide, and names Changqing (%s)',
+		async (locale) => {
+			for (const { chapter, step } of pictureSteps()) {
+				const picture = await stepPicture(locale, chapter, step, dataset);
+				expect(picture.leastPt, `${chapter}/${step}`).toBeGreaterThanOrEqual(LEAST_PT);
+				expect(picture.png.subarray(1, 4).toString()).toBe('PNG');
+				expect(picture.text).toContain(locale === 'zh' ? '长清区' : 'Changqing');
+			}
+		}
+	);
 });

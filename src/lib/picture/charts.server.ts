@@ -78,7 +78,10 @@ function prepared(dataset: Dataset, id: string, locale: Locale, state: string) {
 	return { spec, view, t, layout, stateValue: spec.states[state] as unknown };
 }
 
-/** A chart's marks alone, without its frame, laid out at `width` from (0, 0) (type: see `framed`). */
+/**
+ * A chart's marks alone, without its frame, laid out at `width` from (0, 0) (type: see `framed`;
+ * `slide`: see `PictureBox`).
+ */
 export function chartScene(
 	dataset: Dataset,
 	id: string,
@@ -86,7 +89,8 @@ export function chartScene(
 	state: string,
 	width: number,
 	measure: Measure = fontMeasure(locale),
-	typeWidth = width
+	typeWidth = width,
+	slide = false
 ): Scene {
 	const s = sizes(typeWidth);
 	return prepared(dataset, id, locale, state).layout({
@@ -95,7 +99,8 @@ export function chartScene(
 		width,
 		measure,
 		size: { label: s.label, value: s.value, small: s.small },
-		palette: PALETTE
+		palette: PALETTE,
+		...(slide ? { slide } : {})
 	});
 }
 

@@ -65,6 +65,8 @@ export interface TextMark {
 	leading?: number;
 	/** Marks a run in another language than the picture's (Chinese names in English). */
 	lang?: string;
+	/** An outline in this colour under the letters, so they read across a boundary. */
+	halo?: string;
 }
 
 /** What a chart's picture layout returns: its marks and the height they take. */

@@ -19,6 +19,12 @@ export interface PictureBox {
 	/** Type sizes in px: labels, values, and small print (notes, axes). */
 	size: { label: number; value: number; small: number };
 	palette: typeof PALETTE;
+	/**
+	 * Laid out for a projected slide (the .pptx), whose title and lines say the rest: the
+	 * drawing with no words beside it that the slide says itself, and no text smaller than
+	 * `size.label`. A picture that has nothing to leave out may ignore it.
+	 */
+	slide?: boolean;
 }
 
 export interface ChartPicture<Data, State, Words extends BaseWords> {

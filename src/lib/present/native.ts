@@ -16,19 +16,25 @@
  *   value: no one axis can hold them, so a table, the chart's own (name, group, 2020, 2025,
  *   binding), of the rows the step lights; the overview before any is drawn lists each group's
  *   indicators by their short names.
- * - `industry-pivot` — boxes of two industrial systems linked across: a diagram, a picture.
+ * - `industry-pivot` — boxes of two industrial systems linked across: a diagram whose boxes,
+ *   drawn to fit a slide's box, would set their names near 9 pt; so a table of the industries
+ *   the step shows: the 2021 ones with their 2025 targets, the 2023 ones with their 2024
+ *   results, or the 2023 ones each with the 2021 ones this report matches it to by name.
  * - `project-pipeline` — bars per year and list: a native column chart of the step's measure,
  *   headed with the measure's own label (it names the unit), the plan hatched and the reserve a
  *   dashed outline as on screen (the slides' words name it); where a step also shows what the
  *   signed projects were worth, a line under the chart says it in the chart's words.
- * - `zones-schematic` — zones as cards and towns as a matrix of roles: a schematic, a picture.
+ * - `zones-schematic` — zones as cards and towns as a matrix of roles: the zones' step a table
+ *   of each zone's role, the towns' a table of the matrix itself, a ● where a town's role
+ *   names the column (a mark, not a colour), in the role columns the step lights.
  * - `income-path` — incomes year by year: a native line chart over every year of the plan, the
  *   years with no figure left empty, the target's year labelled as the target; each series a
  *   solid line for what happened and a dotted one for the way still to go, as on screen; the
  *   urban/rural ratios of the `gap` step in a line under it.
- * - `health-targets` — a dot plot: each row a different measure on its own scale, squares and
- *   dots for other places' baselines and diamonds for the targets, which the slides' words
- *   name: a picture.
+ * - `health-targets` — a dot plot: each row a different measure on its own scale, so no one
+ *   axis holds them and its picture fitted to a slide sets its labels near 9 pt: the chart's
+ *   table (Shandong's and Jinan's baselines, Changqing's two targets) of the rows the step
+ *   lights, each name with what the drawing writes beside it (越低越好, 有出入).
  * - `countryside` — five bars of grain in one unit: a native column chart, targets hatched as
  *   on screen; as two of the figures are floors (以上), each bar is named with its value as the
  *   chart writes it, so a floor never reads as an exact number; the conflict between the
@@ -38,7 +44,11 @@
  *   18 pt, so the chart's table, of the rows the step lights, in the columns that say the
  *   step's point and fit a slide (growth achieved and needed; for every row, the way covered
  *   and the status). The rest (2020, the 2024 target, the caveat) is in the notes.
- * - `timeline-2035` — milestones quoted in the plan's words along the years: a picture.
+ * - `timeline-2035` — milestones quoted in the plan's words along the years: the chart's table
+ *   (year, milestone, the source's words) of the milestones the step lights.
+ *
+ * So only the map is a picture: its slide's picture is the map alone, its names at the
+ * slide's type (see pptx.server.ts).
  */
 import type { BaseWords, ChartFigure, ChartText } from '$lib/charts/types';
 import type {
@@ -85,6 +95,30 @@ import {
 	type TargetProgressState
 } from '$lib/charts/target-progress/spec';
 import type { Words as ProgressWords } from '$lib/charts/target-progress/zh';
+import {
+	lit as healthLit,
+	spec as healthTargets,
+	type HealthData,
+	type HealthState
+} from '$lib/charts/health-targets/spec';
+import type { Words as HealthWords } from '$lib/charts/health-targets/zh';
+import { lit as zonesLit, type ZonesData, type ZonesState } from '$lib/charts/zones-schematic/spec';
+import type { Words as ZonesWords } from '$lib/charts/zones-schematic/zh';
+import {
+	lit as timelineLit,
+	spec as timelineSpec,
+	type TimelineData,
+	type TimelineState
+} from '$lib/charts/timeline-2035/spec';
+import type { Words as TimelineWords } from '$lib/charts/timeline-2035/zh';
+import {
+	extra,
+	tierName,
+	type IndustryPivotData,
+	type IndustryPivotState,
+	type SystemKey
+} from '$lib/charts/industry-pivot/spec';
+import type { Words as PivotWords } from '$lib/charts/industry-pivot/zh';
 import { drawn } from '$lib/charts/motion';
 import type { PptxChart, PptxColor, PptxMark, PptxPlot, PptxTable } from './pptx';
 
@@ -98,7 +132,11 @@ export const NATIVE_CHARTS = [
 	'project-pipeline',
 	'income-path',
 	'countryside',
-	'target-progress'
+	'target-progress',
+	'health-targets',
+	'zones-schematic',
+	'timeline-2035',
+	'industry-pivot'
 ] as const;
 
 /** Whether a chart goes on a slide natively (else as its picture). */
@@ -127,6 +165,14 @@ export function nativeChart(
 			return grain(data as CountrysideData, state as CountrysideState, words(t));
 		case 'target-progress':
 			return progress(data as TargetProgressData, state as TargetProgressState, words(t));
+		case 'health-targets':
+			return health(data as HealthData, state as HealthState, words(t));
+		case 'zones-schematic':
+			return zones(data as ZonesData, state as ZonesState, words(t));
+		case 'timeline-2035':
+			return timeline(data as TimelineData, state as TimelineState, words(t));
+		case 'industry-pivot':
+			return pivot(data as IndustryPivotData, state as IndustryPivotState, words(t));
 		default:
 			return undefined;
 	}
@@ -365,5 +411,120 @@ function progress(
 		columns: pick(table.columns),
 		rows: table.rows.filter((_, i) => progressLit(data.rows[i]!, state)).map((r) => pick(r.cells)),
 		alt: t.w.title
+	};
+}
+
+/** The health table's rows the step lights, each name with the notes the drawing writes by it. */
+function health(data: HealthData, state: HealthState, t: ChartText<HealthWords>): PptxTable {
+	const { w } = t;
+	const table = healthTargets.table(data, state, t);
+	return {
+		kind: 'table',
+		columns: table.columns,
+		rows: data.rows.flatMap((r, i) =>
+			healthLit(r, state)
+				? [
+						[
+							w.named({
+								name: w.indicator[r.id],
+								lowerIsBetter: r.lowerIsBetter,
+								conflict: !!r.conflict
+							}),
+							...table.rows[i]!.cells.slice(1)
+						]
+					]
+				: []
+		),
+		alt: w.title
+	};
+}
+
+/** In the towns' matrix, a town whose role names the column: a mark, not a colour. */
+const NAMES_ROLE = '●';
+
+/** The zones and their roles, or the towns' matrix in the role columns the step lights. */
+function zones(data: ZonesData, state: ZonesState, t: ChartText<ZonesWords>): PptxTable {
+	const { w, lex } = t;
+	const roles = data.roles.filter((r) => zonesLit(r, state));
+	if (!roles.length)
+		return {
+			kind: 'table',
+			columns: [w.columns[0]!, w.columns[2]!],
+			rows: data.zones.map((z) => [lex.terms.zone[z.id] ?? z.id, lex.terms.zoneRole[z.id] ?? '']),
+			alt: w.title
+		};
+	return {
+		kind: 'table',
+		columns: [w.columns[0]!, ...roles.map((r) => w.roles[r])],
+		rows: data.towns.map((town) => [
+			lex.terms.town[town.id] ?? town.id,
+			...roles.map((r) => (town.roles.includes(r) ? NAMES_ROLE : ''))
+		]),
+		alt: w.title
+	};
+}
+
+/** The timeline's milestones the step lights: year, milestone, the source's words. */
+function timeline(
+	data: TimelineData,
+	state: TimelineState,
+	t: ChartText<TimelineWords>
+): PptxTable {
+	const table = timelineSpec.table(data, state, t);
+	const first = (cells: string[]) => cells.slice(0, 3);
+	return {
+		kind: 'table',
+		columns: first(table.columns),
+		rows: table.rows
+			.filter((_, i) => timelineLit(data.milestones[i]!, state))
+			.map((r) => first(r.cells)),
+		alt: t.w.title
+	};
+}
+
+/**
+ * The industries of the system the step shows, with what the step adds to each (a 2025 target,
+ * a 2024 result); where it shows both, the 2023 ones, each with the 2021 ones matched to it.
+ */
+function pivot(
+	data: IndustryPivotData,
+	state: IndustryPivotState,
+	t: ChartText<PivotWords>
+): PptxTable {
+	const { w, lex, fmt } = t;
+	const name = (id: string) => lex.terms.industry[id] ?? id;
+	const year = (key: SystemKey) => fmt.year(data.systems.find((s) => s.key === key)!.year);
+	const of = (system: SystemKey) => data.industries.filter((i) => i.system === system);
+	if (state.view === 'both')
+		return {
+			kind: 'table',
+			columns: w.slideColumns.both({ before: year('before'), after: year('after') }),
+			rows: of('after').map((i) => [
+				name(i.id),
+				tierName(lex, data, 'after', i.tier),
+				i.related.length ? w.matched({ names: i.related.map(name) }) : w.none
+			]),
+			alt: w.title
+		};
+	const system = state.view;
+	return {
+		kind: 'table',
+		columns: w.slideColumns[system],
+		rows: of(system).map((i) => {
+			const e = extra(i, state);
+			return [
+				name(i.id),
+				tierName(lex, data, system, i.tier),
+				!e
+					? w.none
+					: e.kind === 'target'
+						? w.targetCell({
+								metric: lex.metrics[e.figure.id] ?? '',
+								value: fmt.quantity(e.figure)
+							})
+						: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) })
+			];
+		}),
+		alt: w.title
 	};
 }

@@ -53,8 +53,9 @@ const PX_PER_INCH = 144;
 /**
  * The layouts tried for a step's picture: its width in px, and the width its type is sized
  * for (see `framed`). The chart's own layout decides its height; the slide's box is wide and
- * low (about 12 × 4.5 in), so the one kept is the one whose smallest text is largest once the
- * picture is scaled into the box, with no text on text or off the picture.
+ * low (about 12 × 4.5 in), so the one kept is the one that says the most with no text under
+ * `LEAST_PT` once the picture is scaled into the box (see `better`), with no text on text or
+ * off the picture.
  */
 const WIDTHS = [1000, 1300, 1600, 2000];
 const TYPE_WIDTHS = [1000, 1300, 1600, 1950];
@@ -65,6 +66,8 @@ export interface StepPicture {
 	width: number;
 	height: number;
 	leastPt: number;
+	/** Each line of text it sets. */
+	text: string[];
 }
 
 const pictures = new Map<string, Promise<StepPicture>>();
@@ -110,19 +113,29 @@ async function drawStep(
 		lines: step.slide.lines.map((l) => segmentText(l, fmt))
 	});
 	const measure = fontMeasure(locale);
-	let best: { scene: Scene; width: number; pt: number; scale: number } | undefined;
+	let best: { scene: Scene; width: number; pt: number; said: number; scale: number } | undefined;
 	for (const width of WIDTHS)
 		for (const typeWidth of TYPE_WIDTHS) {
 			let scene: Scene;
 			try {
-				scene = chartScene(dataset, chapter.chart, locale, step.state, width, measure, typeWidth);
+				scene = chartScene(
+					dataset,
+					chapter.chart,
+					locale,
+					step.state,
+					width,
+					measure,
+					typeWidth,
+					true
+				);
 			} catch {
 				continue; // the layout has no room for type this large at this width
 			}
 			if (textProblems(scene.marks, measure, { width, height: scene.height }).length) continue;
 			const scale = inchesPerPx(box, width, scene.height);
 			const pt = leastText(scene) * scale * 72;
-			if (!best || pt > best.pt + 0.01) best = { scene, width, pt, scale };
+			const said = scene.marks.filter((m) => m.type === 'text').length;
+			if (!best || better({ pt, said }, best)) best = { scene, width, pt, said, scale };
 		}
 	if (!best)
 		throw new Error(`${chapterId}/${stepId}: the chart "${chapter.chart}" lays out at no size`);
@@ -152,7 +165,28 @@ async function drawStep(
 		textBoxes(scene.marks, measure),
 		pngScale
 	);
-	return { png: drawn.png, width: drawn.width, height: drawn.height, leastPt: best.pt };
+	return {
+		png: drawn.png,
+		width: drawn.width,
+		height: drawn.height,
+		leastPt: best.pt,
+		text: scene.marks.flatMap((m) => (m.type === 'text' ? m.lines : []))
+	};
+}
+
+/** The least a slide sets its text at, in points: what the hall's back rows read. */
+export const LEAST_PT = 18;
+
+/**
+ * Whether a layout beats another: the one that says the most (a slide's map leaves out the
+ * names that do not fit their districts) with no text under `LEAST_PT`, and of those the one
+ * in the largest type; where none reaches it, the largest type.
+ */
+function better(a: { pt: number; said: number }, b: { pt: number; said: number }) {
+	const big = (x: { pt: number }) => x.pt >= LEAST_PT;
+	if (big(a) !== big(b)) return big(a);
+	if (big(a) && a.said !== b.said) return a.said > b.said;
+	return a.pt > b.pt + 0.01;
 }
 
 /** Inches on the slide per px of a picture `width` × `height` px fitted into `box`. */

@@ -245,6 +245,16 @@ export const chartBox = (slide: Pick<PptxSlide, 'title' | 'lines'>): Box => step
 /** A table cell's inner margin, in inches: left and right, top and bottom. */
 const CELL = { x: 0.08, y: 0.05 };
 
+/**
+ * What a table leaves free at its right: a full-width comma or stop that ends a line of Chinese
+ * hangs past its cell (PowerPoint, WPS and LibreOffice all hang it), and must not reach the
+ * slide's margin.
+ */
+const HANG = 0.2;
+
+/** A table's width in a box, its hanging punctuation's room left free. */
+const tableWidth = (box: Pick<Box, 'w'>) => box.w - HANG;
+
 /** A cell this short (in ems) is kept on one line: a number with its unit, a year, a status. */
 const SHORT_CELL = 9;
 
@@ -256,7 +266,8 @@ const SHORT_CELL = 9;
  */
 export function columnWidths(table: Pick<PptxTable, 'columns' | 'rows'>, width: number): number[] {
 	// the width a cell's text of `n` ems takes at the table's size, by `linesOf`'s count
-	const set = (n: number) => (n * TYPE.least) / 72 / SLACK + 2 * CELL.x + 0.02;
+	// (with room for digits set wider than `ems` counts them, as LibreOffice's fonts set them)
+	const set = (n: number) => (n * TYPE.least) / 72 / SLACK + 2 * CELL.x + 0.1;
 	const cells = (i: number) => table.rows.map((r) => r[i] ?? '');
 	// a Latin word never breaks inside ("comparabl-e"); Han characters break anywhere
 	const words = (text: string) =>
@@ -310,7 +321,7 @@ export function tablePages(
 	const note = (box: Pick<Box, 'w'>) =>
 		table.note ? linesOf(table.note, TYPE.least, box.w) * lineHeight(TYPE.least) + 0.1 : 0;
 	const fits = (rows: string[][], box: Pick<Box, 'w' | 'h'>) =>
-		tableHeight({ columns: table.columns, rows }, box.w) + note(box) <= box.h;
+		tableHeight({ columns: table.columns, rows }, tableWidth(box)) + note(box) <= box.h;
 	for (let pages = Math.ceil(n / TABLE_ROWS); pages <= n; pages++) {
 		// the fewest rows on the first page (it has the step's words over it), rows kept in order
 		const sizes = spread(table.rows, pages)
@@ -525,7 +536,7 @@ type Borders = [
 ];
 
 function addTable(slide: Slide, table: PptxTable, box: Box, locale: Locale) {
-	const widths = columnWidths(table, box.w);
+	const widths = columnWidths(table, tableWidth(box));
 	const none = { type: 'none' as const };
 	const under = (pt: number, color: string): Borders => [
 		none,
@@ -549,7 +560,7 @@ function addTable(slide: Slide, table: PptxTable, box: Box, locale: Locale) {
 	slide.addTable([head, ...rows], {
 		x: box.x,
 		y: box.y,
-		w: box.w,
+		w: tableWidth(box),
 		colW: widths,
 		fontFace: FONT[locale],
 		fontSize: TYPE.least,

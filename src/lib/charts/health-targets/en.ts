@@ -35,6 +35,8 @@ export const words = {
 			p.lowerIsBetter && 'lower is better',
 			p.conflict && 'differs from another figure: see the Data page'
 		]),
+	named: (p) =>
+		p.name + aside([p.lowerIsBetter && 'lower is better', p.conflict && 'figures differ']),
 	caption: 'Healthy Changqing: main indicators',
 	columns: (p) => [
 		'Indicator',

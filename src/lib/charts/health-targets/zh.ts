@@ -47,6 +47,9 @@ export const words = {
 	}) =>
 		`${p.name}：全省${p.province}，全市${p.city}，${p.early}目标${p.t2022}，${p.late}目标${p.t2030}` +
 		aside([p.lowerIsBetter && '越低越好', p.conflict && '与其他数字有出入，见“数据”页']),
+	/** A row's name in a slide's table (the .pptx), with what the drawing says beside it. */
+	named: (p: { name: string; lowerIsBetter: boolean; conflict: boolean }) =>
+		p.name + aside([p.lowerIsBetter && '越低越好', p.conflict && '有出入']),
 	caption: '健康长清行动主要指标',
 	columns: (p: { base: string; early: string; late: string }) => [
 		'指标',

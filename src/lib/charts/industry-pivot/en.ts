@@ -32,5 +32,16 @@ export const words = {
 	],
 	targetCell: (p) => `${p.metric}: ${p.value}`,
 	resultCell: (p) => `${p.what}: ${p.value}`,
-	none: '—'
+	none: '—',
+	slideColumns: {
+		before: ['Industry', 'Tier', '2025 target (each measures something different)'],
+		after: ['Industry', 'Tier', 'Progress in 2024'],
+		both: (p) => [
+			`${p.after} industry`,
+			'Tier',
+			`Matching ${p.before} industries (this report’s reading of the names)`
+		]
+	},
+	// industry names hold commas of their own, so a list of them takes semicolons
+	matched: (p) => p.names.join('; ')
 } satisfies Words;

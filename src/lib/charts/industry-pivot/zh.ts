@@ -46,7 +46,23 @@ export const words = {
 	targetCell: (p: { metric: string; value: string }) => `${p.metric}${p.value}`,
 	resultCell: (p: { what: string; value: string }) => `${p.what}${p.value}`,
 	/** A table cell with nothing to show. */
-	none: '—'
+	none: '—',
+	/**
+	 * A slide's table in the .pptx (present/native.ts), by the system it shows: the 2021 one
+	 * with its targets, the 2023 one with its results, or the 2023 one matched to 2021's.
+	 */
+	slideColumns: {
+		before: ['产业', '层级', '2025年目标（各项指标不同）'],
+		after: ['产业', '层级', '2024年进展'],
+		/** `before`, `after`: the systems' years, as fmt.year writes them. */
+		both: (p: { before: string; after: string }) => [
+			`${p.after}产业`,
+			'层级',
+			`对应的${p.before}产业（本报道按名称对照）`
+		]
+	},
+	/** The industries a newer one is matched to, in a cell. */
+	matched: (p: { names: string[] }) => p.names.join('、')
 };
 
 export type Words = typeof words;

@@ -130,15 +130,18 @@ function coverage(shapes: Ring[][], area: Rect, step: number) {
 			const iy = Math.min(ny - 1, Math.max(0, Math.round((py - area.y) / step)));
 			return owners[iy * nx + ix]!;
 		},
-		/** Whether a box lies on the map and wholly in `owner` (a district's index, or -1: none). */
-		fits(owner: number, b: Rect): boolean {
+		/**
+		 * Whether a box lies on the map and in `owner` (a district's index, or -1: none): wholly,
+		 * or at least the `share` of it.
+		 */
+		fits(owner: number, b: Rect, share = 1): boolean {
 			const ix0 = Math.floor((b.x - area.x) / step);
 			const iy0 = Math.floor((b.y - area.y) / step);
 			const ix1 = Math.ceil((b.x + b.width - area.x) / step);
 			const iy1 = Math.ceil((b.y + b.height - area.y) / step);
 			if (ix0 < 0 || iy0 < 0 || ix1 >= nx || iy1 >= ny) return false;
 			const sum = sums[owner < 0 ? shapes.length : owner]!;
-			return count(sum, ix0, iy0, ix1, iy1) === (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
+			return count(sum, ix0, iy0, ix1, iy1) >= share * (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
 		},
 		/**
 		 * The grid's places for a box of this size, as the boxes' top left corners: on the whole
@@ -172,12 +175,16 @@ function groups(points: Point[], reach: number): number[][] {
 	return [...out.values()].sort((a, b) => b.length - a.length);
 }
 
-/** The map's marks, its names placed, `mapWidth` wide at the box's top left. */
+/**
+ * The map's marks, its names placed, `mapWidth` wide at the box's top left. The names that do
+ * not fit inside their districts are listed beside them, or, for a slide, left out, as the
+ * slide on screen leaves them: the small districts of the city centre.
+ */
 function drawMap(
 	data: LocatorData,
 	state: LocatorState,
 	w: Words,
-	{ x, y, measure, size, palette }: PictureBox,
+	{ x, y, measure, size, palette, slide }: PictureBox,
 	mapWidth: number
 ): { marks: Mark[]; height: number } {
 	const raw = data.districts.map((d) => rings(d.d));
@@ -218,11 +225,14 @@ function drawMap(
 					b.y + pad + measure.ascent * fontSize,
 					lines,
 					fontSize,
-					{ anchor, weight, fill }
+					{ anchor, weight, fill, ...(slide && picked ? { halo: palette.accent } : {}) }
 				)
 		};
 	};
 
+	// a slide's names, in the slide's large type, may reach over their districts' edges, as on
+	// screen: the picked one, in paper on the accent, outlined in the accent where it does
+	const share = (d: District) => (!slide ? 1 : lit(d, state) ? 0.5 : 0.6);
 	// inside: Changqing first, then the largest, each nearest its label point where it fits
 	const placed: Rect[] = [];
 	const outside: { d: District; i: number }[] = [];
@@ -252,16 +262,27 @@ function drawMap(
 				const n = named(d, lines, small);
 				const distance = ([bx, by]: Point) =>
 					Math.hypot(bx + n.width / 2 - lx, by + n.height / 2 - ly);
+				const b = bounds[i]!;
+				// on a slide, a name wider than its district may stand out of it on each side
+				const reach = slide ? { x: n.width / 2, y: n.height / 2 } : { x: 0, y: 0 };
 				const box = grid
-					.corners(n.width, n.height, bounds[i])
+					.corners(n.width, n.height, {
+						x: b.x - reach.x,
+						y: b.y - reach.y,
+						width: b.width + 2 * reach.x,
+						height: b.height + 2 * reach.y
+					})
 					.map(([bx, by]) => ({ x: bx, y: by, width: n.width, height: n.height }))
-					.filter((b) => grid.fits(i, b) && !placed.some((p) => meets(p, b, pad)))
+					.filter((b) => grid.fits(i, b, share(d)) && !placed.some((p) => meets(p, b, pad)))
 					.sort((a, b) => distance([a.x, a.y]) - distance([b.x, b.y]))[0];
 				return box && { box, n };
 			})
 			.find((f) => f !== undefined);
 		if (!fit) {
-			outside.push({ d, i });
+			// a slide may leave out a name, but not the one it is about
+			if (slide && lit(d, state) && state.highlight)
+				throw new Error(`locator-map: no room for ${name} in its district at this size`);
+			if (!slide) outside.push({ d, i });
 			continue;
 		}
 		placed.push(fit.box);
@@ -362,6 +383,27 @@ export const picture = definePicture<LocatorData, LocatorState, Words>({
 		const { x, y, width, measure, size, palette } = box;
 		const gap = size.label * 2;
 		const mapWidth = Math.round(width * 0.5);
+		if (box.slide) {
+			// a slide's title quotes the plan and its lines give the rest: the map, its names all
+			// at the label's size, and the boundaries' credit at its foot
+			const map = drawMap(
+				data,
+				state,
+				w,
+				{ ...box, size: { ...size, small: size.label } },
+				mapWidth
+			);
+			const cx = x + mapWidth + gap;
+			const credit = wrap(w.credit, x + width - cx, size.label, measure);
+			const top = y + map.height - textHeight(credit.length, size.label);
+			return {
+				marks: [
+					...map.marks,
+					text(cx, top + measure.ascent * size.label, credit, size.label, { fill: palette.inkSoft })
+				],
+				height: map.height
+			};
+		}
 		const map = drawMap(data, state, w, box, mapWidth);
 		const marks: Mark[] = [...map.marks];
 

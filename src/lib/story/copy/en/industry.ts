@@ -40,7 +40,7 @@ export const copy: ChapterCopy = {
 		},
 		both: {
 			title: 'Leading industries: three to two; featured: four to two',
-			lines: ['Lines pair old and new by name: this report’s reading, not the documents’']
+			lines: ['Old and new are paired by name: this report’s reading, not the documents’']
 		}
 	}
 };

@@ -40,7 +40,7 @@ export const copy: ChapterCopy = {
 		},
 		both: {
 			title: '主导产业三变二，特色产业四变二',
-			lines: ['图中连线按名称对照，非文件原有']
+			lines: ['新旧产业的对应按名称对照，非文件原有']
 		}
 	}
 };
