@@ -5,7 +5,6 @@ export const chapter: Chapter = {
 	chart: 'income-path',
 	steps: [
 		{ id: 'urban', state: 'urban' },
-		{ id: 'rural', state: 'gap' },
-		{ id: 'services', state: 'final' }
+		{ id: 'rural', state: 'gap' }
 	]
 };

@@ -4,7 +4,8 @@ export const copy: ChapterCopy = {
 	kicker: 'Livelihoods',
 	title: 'Residents’ incomes: how much they have grown, and how far they are from the targets',
 	intro: [
-		'The 14th Five-Year Plan set 2025 targets for the per-capita disposable income of both urban and rural residents; the district’s government work report of January 2024 gave the actual figures for 2023.'
+		'The 14th Five-Year Plan set 2025 targets for the per-capita disposable income of both urban and rural residents; the district’s government work report of January 2024 gave the actual figures for 2023.',
+		'The same report gives, for 2023: new urban jobs, {fig:new-urban-jobs-2023-actual}; residents’ medical insurance enrolment, {fig:medical-insurance-coverage-2023-actual}; community elderly-care facilities built to standard, {fig:community-elderly-facility-compliance-2023-actual}. For 2024 it plans schools and kindergartens built, continued or expanded, {fig:school-construction-2024-plan} in all, and {fig:elderly-home-adaptation-2024-plan} elderly households’ homes adapted to old age. What follows is about incomes.'
 	],
 	steps: {
 		urban: [
@@ -12,10 +13,6 @@ export const copy: ChapterCopy = {
 		],
 		rural: [
 			'Rural incomes grew faster: {fig:rural-income-2020-baseline} to {fig:rural-income-2023-actual}, {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year; the {fig:rural-income-2025-target} target is {gap:rural-income-2023-actual:rural-income-2025-target} per person away, needing {needed:rural-income-2023-actual:rural-income-2025-target} a year. The urban–rural ratio narrowed, {ratio:urban-income-2020-baseline:rural-income-2020-baseline} to {ratio:urban-income-2023-actual:rural-income-2023-actual}; with both 2025 targets met, about {ratio:urban-income-2025-target:rural-income-2025-target}, almost unchanged (all this report’s arithmetic).'
-		],
-		services: [
-			'Beyond incomes, in 2023: new urban jobs, {fig:new-urban-jobs-2023-actual}; residents’ medical insurance enrolment, {fig:medical-insurance-coverage-2023-actual}; community elderly-care facilities built to standard, {fig:community-elderly-facility-compliance-2023-actual}.',
-			'Plans for 2024: schools and kindergartens built, continued or expanded, {fig:school-construction-2024-plan} in all; {fig:elderly-home-adaptation-2024-plan} elderly households’ homes adapted to old age.'
 		]
 	},
 	notes: [
@@ -36,13 +33,6 @@ export const copy: ChapterCopy = {
 			lines: [
 				'Rural: {cagr:rural-income-2020-baseline:rural-income-2023-actual} a year since 2020 (this report’s arithmetic)',
 				'Ratio: {ratio:urban-income-2020-baseline:rural-income-2020-baseline} to {ratio:urban-income-2023-actual:rural-income-2023-actual} (this report’s arithmetic)'
-			]
-		},
-		services: {
-			title: 'Beyond incomes, 2023: jobs, medical insurance, elderly care',
-			lines: [
-				'New urban jobs: {fig:new-urban-jobs-2023-actual}; insurance enrolment: {fig:medical-insurance-coverage-2023-actual}',
-				'Community elderly-care facilities built to standard: {fig:community-elderly-facility-compliance-2023-actual}'
 			]
 		}
 	}

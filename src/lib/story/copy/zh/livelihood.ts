@@ -4,7 +4,8 @@ export const copy: ChapterCopy = {
 	kicker: '民生',
 	title: '居民收入：涨了多少，离目标还差多少',
 	intro: [
-		'规划给城乡居民人均可支配收入都定了2025年的目标；2024年初的区政府工作报告给出了2023年的实际数。'
+		'规划给城乡居民人均可支配收入都定了2025年的目标；2024年初的区政府工作报告给出了2023年的实际数。',
+		'这份报告还说，2023年新增城镇就业{fig:new-urban-jobs-2023-actual}，居民医保参保率{fig:medical-insurance-coverage-2023-actual}，社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}；2024年计划新建、续建、改扩建中小学幼儿园{fig:school-construction-2024-plan}，完成老年人家庭适老化改造{fig:elderly-home-adaptation-2024-plan}。下面只看收入。'
 	],
 	steps: {
 		urban: [
@@ -12,10 +13,6 @@ export const copy: ChapterCopy = {
 		],
 		rural: [
 			'农村居民涨得更快：从{fig:rural-income-2020-baseline}到{fig:rural-income-2023-actual}，年均{cagr:rural-income-2020-baseline:rural-income-2023-actual}；离目标{fig:rural-income-2025-target}每人还差{gap:rural-income-2023-actual:rural-income-2025-target}，需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。城乡收入比由{ratio:urban-income-2020-baseline:rural-income-2020-baseline}缩至{ratio:urban-income-2023-actual:rural-income-2023-actual}；若两项都达标，2025年约{ratio:urban-income-2025-target:rural-income-2025-target}，几乎不变（均为本报道的计算）。'
-		],
-		services: [
-			'收入之外，2023年新增城镇就业{fig:new-urban-jobs-2023-actual}，居民医保参保率{fig:medical-insurance-coverage-2023-actual}，社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}。',
-			'2024年的计划：新建、续建、改扩建中小学幼儿园{fig:school-construction-2024-plan}，完成老年人家庭适老化改造{fig:elderly-home-adaptation-2024-plan}。'
 		]
 	},
 	notes: [
@@ -36,13 +33,6 @@ export const copy: ChapterCopy = {
 			lines: [
 				'2020年{ratio:urban-income-2020-baseline:rural-income-2020-baseline}，2023年{ratio:urban-income-2023-actual:rural-income-2023-actual}（据公开数据测算）',
 				'2025年两项目标之比约{ratio:urban-income-2025-target:rural-income-2025-target}（据公开数据测算）'
-			]
-		},
-		services: {
-			title: '收入之外：2023年新增城镇就业{fig:new-urban-jobs-2023-actual}',
-			lines: [
-				'居民医保参保率{fig:medical-insurance-coverage-2023-actual}',
-				'社区养老服务设施配建达标率{fig:community-elderly-facility-compliance-2023-actual}'
 			]
 		}
 	}
