@@ -176,15 +176,17 @@ const lineHeight = (size: number) => (size * LEADING) / 72;
  * letter or digit about half, a space about a quarter. Enough to count a text's lines and keep
  * a table on its slide; PowerPoint breaks the lines itself.
  */
-function ems(text: string): number {
+function ems(text: string, bold = false): number {
+	// a bold Latin letter is set about a tenth wider; a Han character keeps its em
+	const latin = bold ? 1.1 : 1;
 	let width = 0;
 	for (const ch of text) {
 		if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/u.test(ch))
 			width += 1;
-		else if (/[ il.,:;'|!()[\]ijtfrI]/u.test(ch)) width += 0.3;
-		else if (/[mwMW%@]/u.test(ch)) width += 0.85;
-		else if (/[A-Z&#]/u.test(ch)) width += 0.67;
-		else width += 0.54;
+		else if (/[ il.,:;'|!()[\]ijtfrI]/u.test(ch)) width += 0.3 * latin;
+		else if (/[mwMW%@]/u.test(ch)) width += 0.85 * latin;
+		else if (/[A-Z&#]/u.test(ch)) width += 0.67 * latin;
+		else width += 0.54 * latin;
 	}
 	return width;
 }
@@ -194,9 +196,10 @@ const SLACK = 0.94;
 
 /**
  * How many lines a text takes at `size` points in a box `width` inches wide, broken as
- * PowerPoint breaks them: between any two Han characters, between Latin words.
+ * PowerPoint breaks them: between any two Han characters, between Latin words; `bold` for a
+ * text set in bold.
  */
-export function linesOf(text: string, size: number, width: number): number {
+export function linesOf(text: string, size: number, width: number, bold = false): number {
 	const room = ((width * 72) / size) * SLACK;
 	let lines = 0;
 	for (const paragraph of text.split('\n')) {
@@ -206,8 +209,8 @@ export function linesOf(text: string, size: number, width: number): number {
 		let used = 0;
 		lines++;
 		for (const unit of units) {
-			const w = ems(unit);
-			if (used > 0 && used + ems(unit.trimEnd()) > room) {
+			const w = ems(unit, bold);
+			if (used > 0 && used + ems(unit.trimEnd(), bold) > room) {
 				lines++;
 				used = w;
 			} else used += w;
@@ -227,7 +230,7 @@ export interface Box {
 /** The heights of a step's kicker, title and lines, and the chart's box under them. */
 function stepLayout(slide: Pick<PptxSlide, 'title' | 'lines'>) {
 	const kicker = { y: 0.32, h: lineHeight(TYPE.kicker) };
-	const titleLines = linesOf(slide.title, TYPE.title, WIDTH);
+	const titleLines = linesOf(slide.title, TYPE.title, WIDTH, true);
 	const title = { y: kicker.y + kicker.h + 0.08, h: titleLines * lineHeight(TYPE.title) };
 	const gap = 6 / 72;
 	const lineRows = slide.lines.reduce((n, l) => n + linesOf(l, TYPE.line, WIDTH), 0);
@@ -294,12 +297,13 @@ export function columnWidths(table: Pick<PptxTable, 'columns' | 'rows'>, width: 
 /** How tall a table's header and rows are set, in inches. */
 export function tableHeight(table: Pick<PptxTable, 'columns' | 'rows'>, width: number): number {
 	const widths = columnWidths(table, width);
-	const row = (cells: string[]) =>
-		Math.max(...cells.map((c, i) => linesOf(c, TYPE.least, widths[i]! - 2 * CELL.x))) *
+	const row = (cells: string[], bold = false) =>
+		Math.max(...cells.map((c, i) => linesOf(c, TYPE.least, widths[i]! - 2 * CELL.x, bold))) *
 			lineHeight(TYPE.least) +
 		2 * CELL.y +
 		0.04;
-	return row(table.columns) + table.rows.reduce((h, r) => h + row(r), 0);
+	// the header is set in bold
+	return row(table.columns, true) + table.rows.reduce((h, r) => h + row(r), 0);
 }
 
 /** The most rows a slide's table holds: a tall table goes on in slides of at most five. */
@@ -614,7 +618,7 @@ function addCover(slide: Slide, s: PptxSlide, locale: Locale) {
 		});
 		y += lineHeight(TYPE.line) + 0.2;
 	}
-	const titleH = linesOf(s.title, TYPE.coverTitle, WIDTH) * lineHeight(TYPE.coverTitle);
+	const titleH = linesOf(s.title, TYPE.coverTitle, WIDTH, true) * lineHeight(TYPE.coverTitle);
 	slide.addText(s.title, {
 		...textBase(locale, TYPE.coverTitle),
 		x: MARGIN,
@@ -696,7 +700,7 @@ function addCover(slide: Slide, s: PptxSlide, locale: Locale) {
 function addWords(slide: Slide, s: PptxSlide, locale: Locale) {
 	let y = 0.6;
 	const titleSize = s.kind === 'close' ? TYPE.coverBig : TYPE.title;
-	const titleH = linesOf(s.title, titleSize, WIDTH) * lineHeight(titleSize);
+	const titleH = linesOf(s.title, titleSize, WIDTH, true) * lineHeight(titleSize);
 	slide.addText(s.title, {
 		...textBase(locale, titleSize),
 		x: MARGIN,

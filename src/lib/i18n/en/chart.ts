@@ -1,8 +1,10 @@
 import type { chart as zh } from '../zh/chart';
 
 export const chart = {
-	part: (p) => `Only the ${p.shown} of ${p.rows} this passage is about`,
-	partBrowse: (p) => `The ${p.shown} of ${p.rows} this passage is about; scroll for all`,
+	part: (p) =>
+		`Showing the ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}`,
+	partBrowse: (p) =>
+		`The ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}: scroll to see them`,
 	sourceColumn: 'Source',
 	sourceLink: 'source',
 	sourceJoin: ', ',

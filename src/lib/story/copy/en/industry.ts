@@ -15,8 +15,7 @@ export const copy: ChapterCopy = {
 			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; by the 2025 feature of early that year, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
 		],
 		both: [
-			'Leading industries: three to two; featured: four to two.',
-			'Lines: this report’s pairing by name, not the documents’: new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
+			'Leading industries: three to two; featured: four to two. Lines pair them by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
 		]
 	},
 	notes: [

@@ -34,7 +34,7 @@ export const copy: ChapterCopy = {
 			]
 		},
 		income: {
-			title: 'Yearly income growth: below what the 2025 targets need',
+			title: 'Incomes, too, grew more slowly than needed',
 			lines: [
 				'Urban {cagr:urban-income-2020-baseline:urban-income-2023-actual}, needed {needed:urban-income-2023-actual:urban-income-2025-target} (this report’s arithmetic)',
 				'Rural {cagr:rural-income-2020-baseline:rural-income-2023-actual}, needed {needed:rural-income-2023-actual:rural-income-2025-target} (this report’s arithmetic)'
@@ -43,7 +43,7 @@ export const copy: ChapterCopy = {
 		all: {
 			title: 'Each target’s way covered, against the time gone by',
 			lines: [
-				'Coloured bar: way covered; dashed line: share of the plan period gone',
+				'The way covered, set against the share of the plan period gone',
 				'Where the later figure measures something else: no verdict'
 			]
 		}

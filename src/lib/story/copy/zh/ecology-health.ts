@@ -9,7 +9,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		prevention: [
-			'图中每行一个指标，菱形是长清的目标；方块、圆点是实施意见附件（主要指标表，下称附表）所列山东省、济南市的基期水平，即起点水平，不是长清的数字。',
+			'方块、圆点是实施意见附件（主要指标表，下称附表）所列山东省、济南市的基期水平，即起点水平，不是长清的；菱形是长清的目标。',
 			'预防在前：居民健康素养水平2030年要达到{fig:health-literacy-2030-target}，高于附表所列全市的{fig:health-literacy-2017-baseline-jinan}；经常参加体育锻炼的人数比例要达到{fig:health-regular-exercise-2030-target}。'
 		],
 		care: [
@@ -31,7 +31,7 @@ export const copy: ChapterCopy = {
 			title: '预防在前：2030年健康素养要达{fig:health-literacy-2030-target}',
 			lines: [
 				'经常参加体育锻炼人数比例要达{fig:health-regular-exercise-2030-target}',
-				'图中方块、圆点是省、市基期水平，非长清'
+				'全省、全市基期水平只作参照，不是长清的数字'
 			]
 		},
 		care: {
