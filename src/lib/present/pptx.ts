@@ -273,15 +273,18 @@ export function columnWidths(table: Pick<PptxTable, 'columns' | 'rows'>, width: 
 	const set = (n: number) => (n * TYPE.least) / 72 / SLACK + 2 * CELL.x + 0.1;
 	const cells = (i: number) => table.rows.map((r) => r[i] ?? '');
 	// a Latin word never breaks inside ("comparabl-e"); Han characters break anywhere
-	const words = (text: string) =>
-		(text.match(/[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]+/gu) ?? []).map(ems);
+	const words = (text: string, bold = false) =>
+		(text.match(/[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]+/gu) ?? []).map((w) => ems(w, bold));
 	const least = table.columns.map((c, i) => {
 		const short = cells(i)
-			.map(ems)
+			.map((text) => ems(text))
 			.filter((w) => w <= SHORT_CELL);
-		return set(Math.max(...words(c), ...cells(i).flatMap(words), ...short, 2));
+		// the header is set in bold
+		return set(Math.max(...words(c, true), ...cells(i).flatMap((t) => words(t)), ...short, 2));
 	});
-	const natural = table.columns.map((c, i) => set(Math.max(ems(c), ...cells(i).map(ems))));
+	const natural = table.columns.map((c, i) =>
+		set(Math.max(ems(c, true), ...cells(i).map((text) => ems(text))))
+	);
 	const spare = width - least.reduce((a, b) => a + b, 0);
 	const more = natural.map((n, i) => Math.max(0, n - least[i]!));
 	const wanted = more.reduce((a, b) => a + b, 0);
