@@ -6,6 +6,6 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'prevention', state: 'prevention' },
 		{ id: 'care', state: 'care' },
-		{ id: 'conflicts', state: 'final' }
+		{ id: 'conflicts', state: 'conflicts' }
 	]
 };
