@@ -44,7 +44,7 @@ export const SHORT_EDITION = [
 	'where/changqing',
 	'baseline/structure',
 	'targets/strength',
-	'industry/results',
+	'industry/both',
 	'projects/investment',
 	'zones/zones',
 	'livelihood/rural',

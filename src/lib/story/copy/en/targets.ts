@@ -42,8 +42,8 @@ export const copy: ChapterCopy = {
 		all: {
 			title: 'Some targets need modest growth, others growth by half or more',
 			lines: [
-				'New urban jobs, a five-year total: {fig:new-urban-jobs-cumulative-2025-target}',
-				'Fewer than the {fig:new-urban-jobs-cumulative-2020-baseline} of 2016–2020'
+				'Modest: resident population, {fig:population-2020-baseline} to {fig:population-2025-target}',
+				'By half or more: budget revenue, {fig:budget-revenue-2020-baseline} to {fig:budget-revenue-2025-target}'
 			]
 		}
 	}

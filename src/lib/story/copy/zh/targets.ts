@@ -42,8 +42,8 @@ export const copy: ChapterCopy = {
 		all: {
 			title: '全部指标：有的小幅增长，有的增一半以上',
 			lines: [
-				'新增城镇就业五年累计目标{fig:new-urban-jobs-cumulative-2025-target}',
-				'少于“十三五”五年的{fig:new-urban-jobs-cumulative-2020-baseline}'
+				'增幅小：常住人口{fig:population-2020-baseline}→{fig:population-2025-target}',
+				'增幅大：预算收入{fig:budget-revenue-2020-baseline}→{fig:budget-revenue-2025-target}'
 			]
 		}
 	}
