@@ -247,7 +247,9 @@ describe('a new deployment', () => {
 		await page.close();
 		const next = await context.newPage();
 		const errors = await recordErrors(next);
-		await next.goto(site.url + '/about/');
+		// the waiting worker takes over on this navigation and deletes the old deployment's
+		// 16 MB cache first: under a full run's load that has taken over 30 s
+		await next.goto(site.url + '/about/', { timeout: 90_000 });
 		await expect.poll(() => cacheNames(next)).toEqual([`changqing-offline-${version}`]);
 		expect(await next.locator('h1').textContent()).toBe('关于本报道（修订版）');
 
@@ -259,7 +261,7 @@ describe('a new deployment', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 		rmSync(dir, { recursive: true, force: true });
-	});
+	}, 180_000);
 });
 
 /** A copy of the build served on a port of its own, whose answers a test may change. */
