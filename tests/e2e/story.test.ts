@@ -193,6 +193,28 @@ describe('the story', () => {
 		});
 	});
 
+	it('keeps the contents link off what is being read: gone while the reader scrolls down, back on a scroll up or a tab', async () => {
+		const { page, close } = await openPage(browser, home, { viewport: PHONE });
+		const link = page.getByRole('link', { name: m.story.toToc, exact: true });
+		const onScreen = () => link.evaluate((el) => el.getBoundingClientRect().bottom > 0);
+		expect(await onScreen()).toBe(true);
+		for (let i = 0; i < 6; i++) {
+			await page.mouse.wheel(0, 400);
+			await page.waitForTimeout(50);
+		}
+		await expect.poll(onScreen).toBe(false);
+		await page.mouse.wheel(0, -200);
+		await expect.poll(onScreen).toBe(true);
+		await page.mouse.wheel(0, 1200);
+		await expect.poll(onScreen).toBe(false);
+		// a keyboard reader tabbing to it finds it where it always is
+		await link.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect.poll(onScreen).toBe(true);
+		await close();
+	});
+
 	describe('stepping through a chapter without scrolling', () => {
 		it('moves the chart to the next and previous state with the ‹ › buttons', async () => {
 			const { page, close } = await openPage(browser, home, { viewport: PHONE });
