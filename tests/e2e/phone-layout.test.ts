@@ -202,7 +202,8 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 				// the card has come up to just under the chart, where it turns the chart's state
 				await page.evaluate((i) => {
 					const card = document.querySelectorAll('section.chapter .step .card')[i]!;
-					const top = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
+					const top =
+						card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.595;
 					window.scrollTo({ top, behavior: 'instant' });
 				}, s.index);
 				await expect
@@ -242,7 +243,7 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 					await page.evaluate((id) => {
 						const card = document.querySelector(`section#${id} .step .card`)!;
 						const top =
-							card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
+							card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.595;
 						window.scrollTo({ top, behavior: 'instant' });
 					}, chapter);
 					const button = page.locator(`section#${chapter} .tools button[aria-controls]`);

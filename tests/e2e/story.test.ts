@@ -110,7 +110,7 @@ describe.each(EDITIONS)('the $locale story, laid out in its own words', ({ home 
 			// the reader has brought the step's text up into the lower part of the screen
 			await page.evaluate((i) => {
 				const card = document.querySelectorAll('section.chapter .step .card')[i]!;
-				const top = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
+				const top = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.595;
 				window.scrollTo({ top, behavior: 'instant' });
 			}, s.index);
 			await expect.poll(() => chartState(page, s.chapter)).toBe(s.state);
