@@ -280,7 +280,7 @@ function drawMap(
 			.find((f) => f !== undefined);
 		if (!fit) {
 			// a slide may leave out a name, but not the one it is about
-			if (slide && lit(d, state) && state.highlight)
+			if (slide && lit(d, state))
 				throw new Error(`locator-map: no room for ${name} in its district at this size`);
 			if (!slide) outside.push({ d, i });
 			continue;
