@@ -113,6 +113,7 @@ import {
 import type { Words as TimelineWords } from '$lib/charts/timeline-2035/zh';
 import {
 	extra,
+	extraCell,
 	tierName,
 	type IndustryPivotData,
 	type IndustryPivotState,
@@ -510,21 +511,11 @@ function pivot(
 	return {
 		kind: 'table',
 		columns: w.slideColumns[system],
-		rows: of(system).map((i) => {
-			const e = extra(i, state);
-			return [
-				name(i.id),
-				tierName(lex, data, system, i.tier),
-				!e
-					? w.none
-					: e.kind === 'target'
-						? w.targetCell({
-								metric: lex.metrics[e.figure.id] ?? '',
-								value: fmt.quantity(e.figure)
-							})
-						: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) })
-			];
-		}),
+		rows: of(system).map((i) => [
+			name(i.id),
+			tierName(lex, data, system, i.tier),
+			extraCell(extra(i, state), t)
+		]),
 		alt: w.title
 	};
 }

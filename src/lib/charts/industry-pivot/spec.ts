@@ -88,6 +88,17 @@ export function targetLabel(
 	});
 }
 
+/** What a state adds to an industry, as a table cell: its target or result, or none. */
+export function extraCell(
+	e: Extra | undefined,
+	{ w, lex, fmt }: Pick<ChartText<Words>, 'w' | 'lex' | 'fmt'>
+): string {
+	if (!e) return w.none;
+	return e.kind === 'target'
+		? w.targetCell({ metric: lex.metrics[e.figure.id] ?? '', value: fmt.quantity(e.figure) })
+		: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) });
+}
+
 /** A tier's name. Tier ids repeat across systems, so the lexicon keys them `<system>/<tier>`. */
 export function tierName(
 	lex: Lexicon,
@@ -214,14 +225,7 @@ export const spec: ChartSpec<IndustryPivotData, IndustryPivotState, Words> = {
 						lex.terms.industry[i.id] ?? i.id,
 						fmt.year(data.systems.find((s) => s.key === i.system)!.year),
 						tierName(lex, data, i.system, i.tier),
-						!e
-							? w.none
-							: e.kind === 'target'
-								? w.targetCell({
-										metric: lex.metrics[e.figure.id] ?? '',
-										value: fmt.quantity(e.figure)
-									})
-								: w.resultCell({ what: w.result[e.of], value: fmt.quantity(e.figure) })
+						extraCell(e, { w, lex, fmt })
 					],
 					figures: [i.target?.figure.id, i.result?.figure.id].filter((x): x is string => !!x)
 				};
