@@ -1,7 +1,7 @@
 import type { Words } from './zh';
 
 export const words = {
-	title: 'Grain: production capacity, output and the 2025 targets',
+	title: 'Grain: capacity, output and targets',
 	measure: { capacity: 'capacity', output: 'output' },
 	place: { table: ' (plan’s table)', text: ' (plan’s text)' },
 	label: (p) => `${p.year} ${p.measure}${p.target ? ' target' : ''}${p.place}`,

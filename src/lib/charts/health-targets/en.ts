@@ -7,7 +7,7 @@ const aside = (notes: (string | false)[]) => {
 };
 
 export const words = {
-	title: 'Healthy Changqing: 2022 and 2030 targets against Shandong and Jinan baselines',
+	title: 'Healthy Changqing: 2022 and 2030 targets',
 	indicator: {
 		'health-literacy': 'Health literacy',
 		'health-regular-exercise': 'Regular exercise',

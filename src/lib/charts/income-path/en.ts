@@ -1,7 +1,7 @@
 import type { Words } from './zh';
 
 export const words = {
-	title: 'Disposable income per person, urban and rural: actual and target',
+	title: 'Disposable income per person: actual and target',
 	series: { urban: 'Urban residents', rural: 'Rural residents' },
 	targetPoint: (p) => `${p.year} target`,
 	key: {

@@ -2,8 +2,7 @@ import type { Words } from './zh';
 
 export const words = {
 	browse: 'Scroll the chart to see every industry',
-	title:
-		'Changqing’s priority industries: from three leading and four featured industries to “2+2”',
+	title: 'From seven priority industries to “2+2”',
 	target: (p) => `${p.what}, ${p.year} ${p.kind}:`,
 	revenue: 'Revenue',
 	result: {

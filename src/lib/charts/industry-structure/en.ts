@@ -1,7 +1,7 @@
 import type { Words } from './zh';
 
 export const words = {
-	title: 'Changqing’s economy by sector at the end of the 13th Five-Year Plan',
+	title: 'Changqing’s economy by sector, 2020',
 	sector: {
 		primary: 'Primary industry',
 		secondary: 'Secondary industry',

@@ -5,7 +5,7 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const words = {
 	browse: (p) => `Scroll the chart to see all ${p.rows} indicators`,
-	title: 'The 14th Five-Year Plan’s 25 main indicators: 2020 → 2025',
+	title: 'The plan’s 25 main indicators, 2020 → 2025',
 	short: {
 		1: 'Resident population',
 		2: 'Urbanisation rate',

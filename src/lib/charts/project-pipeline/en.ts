@@ -1,7 +1,7 @@
 import type { Words } from './zh';
 
 export const words = {
-	title: 'Key projects: each year’s list, the reserve and investment',
+	title: 'Key projects: yearly lists, reserve and investment',
 	metric: {
 		count: 'Number of key projects',
 		investment: 'Investment completed on key projects in the year',

@@ -1,6 +1,7 @@
 import type { Words } from './zh';
 
 export const words = {
+	browse: 'Scroll the chart to see every year',
 	title: 'Timeline: 2020 → 2025 → 2035',
 	titles: {
 		baseline: 'The 13th Five-Year Plan ends',

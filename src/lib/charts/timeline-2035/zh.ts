@@ -1,5 +1,6 @@
 /** The timeline-2035 chart's words in Chinese, the reference for every other locale. */
 export const words = {
+	browse: '上下滑动图表，可看全部年份',
 	title: '时间线：2020 → 2025 → 2035',
 	/** Each quoted milestone's short title, by milestone id. */
 	titles: {

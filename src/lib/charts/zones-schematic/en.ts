@@ -4,7 +4,7 @@ import type { Words } from './zh';
 const COUNT = ['None', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
 export const words = {
-	title: 'Four development zones and ten subdistricts and towns (a schematic, not a map)',
+	title: 'Four zones, ten subdistricts and towns: a schematic',
 	note: 'Schematic: the four zones as the 2025 “two sessions” feature describes them, and the subdistricts’ and towns’ roles from Box 4 of the plan, grouped by this report; it does not show where places are.',
 	roles: {
 		manufacturing: 'Manufacturing',

@@ -5,6 +5,8 @@ export const chart = {
 		`Showing the ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}`,
 	partBrowse: (p) =>
 		`The ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}: scroll to see them`,
+	above: (p) =>
+		`${p.n === 1 ? 'One earlier entry' : `${p.n} earlier entries`} not shown here: “Show table” lists them all`,
 	sourceColumn: 'Source',
 	sourceLink: 'source',
 	sourceJoin: ', ',

@@ -6,6 +6,11 @@ export const chart = {
 	/** The same, where those rows do not all fit the phone's frame. */
 	partBrowse: (p: { shown: number; rows: number }) =>
 		`本段说到的${p.shown}项（共${p.rows}项），上下滑动可看全部`,
+	/**
+	 * Under a tall chart on a phone whose window starts below its first rows (a timeline at a
+	 * later year), where no line says which rows it shows.
+	 */
+	above: (p: { n: number }) => `上方还有${p.n}项未显示，全部见“看表格”`,
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',
