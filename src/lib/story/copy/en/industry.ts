@@ -9,13 +9,13 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		before: [
-			'First, the plan’s old system and some of its 2025 size targets. Revenue: {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment, {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels. Gross construction output: {fig:construction-output-2025-target}. Tourism revenue: {fig:tourism-revenue-2025-target}.'
+			'First, the plan’s old system and some 2025 size targets. Revenue: {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment, {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels. Gross construction output: {fig:construction-output-2025-target}. Tourism revenue: {fig:tourism-revenue-2025-target}.'
 		],
 		results: [
 			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; by the 2025 feature of early that year, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
 		],
 		both: [
-			'Leading industries: three to two; featured: four to two. Lines pair them by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
+			'The two systems side by side. Lines pair them by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
 		]
 	},
 	notes: [
