@@ -158,7 +158,10 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 		// the top by the chapter ending under it
 		// the rows the step is about (a tall chart's rows, lit or not dimmed) are in its window,
 		// or the window scrolls and says so
-		const bands = [...plot.querySelectorAll<HTMLElement>('[data-band]')];
+		// the rows themselves, not a group of them (a year of the timeline holds its milestones)
+		const bands = [...plot.querySelectorAll<HTMLElement>('[data-band]')].filter(
+			(b) => !b.querySelector('[data-band]')
+		);
 		const marked = bands.some((b) => b.classList.contains('lit'));
 		const about = bands.filter((b) =>
 			marked ? b.classList.contains('lit') : !b.matches('.dim, .faded')
@@ -170,6 +173,16 @@ function problems(page: Page, chapter: string): Promise<string[]> {
 			const r = b.getBoundingClientRect();
 			if (r.height > 0 && (r.top < v.top - 1 || r.bottom > v.bottom + 1))
 				found.push(`"${short(b.textContent!.trim())}", which the step is about, is out of view`);
+		}
+
+		// a window that starts below its chart's first rows says so under it (the timeline opened
+		// at 2023 under a title that says 2020, and nothing told the reader of the years above)
+		for (const view of plot.querySelectorAll<HTMLElement>('.view')) {
+			const content = view.firstElementChild as HTMLElement | null;
+			const shifted = content && new DOMMatrix(getComputedStyle(content).transform).m42 < -1;
+			const line = view.parentElement?.querySelector('.browse')?.textContent?.trim();
+			if (shifted && getComputedStyle(view).overflowY !== 'auto' && !line)
+				found.push('the chart starts below its first rows, and no line under it says so');
 		}
 
 		const title = section.querySelector<HTMLElement>('figure[data-chart] > .title');
