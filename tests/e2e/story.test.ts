@@ -193,6 +193,41 @@ describe('the story', () => {
 		});
 	});
 
+	it('on a phone, turns the chart as a card comes wholly into view under it, and back as it drops out of view', async () => {
+		const { page, close } = await openPage(browser, home, { viewport: PHONE });
+		const all = await steps(page);
+		// every step after a chapter's first, whose card fits the room under the chart
+		const fitting = await page.$$eval('section.chapter .step', (els) =>
+			els.map((el) => el.querySelector('.card')!.getBoundingClientRect().height)
+		);
+		const tried = all.filter(
+			(s, i) => all[i - 1]?.chapter === s.chapter && fitting[i]! < PHONE.height * 0.3
+		);
+		expect(tried.length).toBeGreaterThan(5);
+		for (const s of tried) {
+			const before = all[s.index - 1]!;
+			// the card's foot at 4% from the screen's foot, its top well under the chart's
+			const place = (foot: number) =>
+				page.evaluate(
+					([i, at]) => {
+						const card = document.querySelectorAll('section.chapter .step .card')[i]!;
+						const r = card.getBoundingClientRect();
+						window.scrollTo({
+							top: r.bottom + window.scrollY - window.innerHeight * at,
+							behavior: 'instant'
+						});
+					},
+					[s.index, foot] as const
+				);
+			await place(0.96);
+			await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(s.state);
+			// a third of its lines still below the screen: the step before's state, still
+			await place(1.1);
+			await expect.poll(() => chartState(page, s.chapter), { timeout: 3000 }).toBe(before.state);
+		}
+		await close();
+	});
+
 	it('keeps the contents link off what is being read: gone while the reader scrolls down, back on a scroll up or a tab', async () => {
 		const { page, close } = await openPage(browser, home, { viewport: PHONE });
 		const link = page.getByRole('link', { name: m.story.toToc, exact: true });

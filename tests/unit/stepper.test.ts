@@ -30,9 +30,24 @@ describe('Stepper', () => {
 
 describe('stepAt', () => {
 	it('picks the last step whose top has passed the line', () => {
-		expect(stepAt([-400, 100, 700], 500)).toBe(1);
-		expect(stepAt([600, 900], 500)).toBe(0);
-		expect(stepAt([-900, -500, -100], 500)).toBe(2);
+		const at = (...tops: number[]) => tops.map((top) => ({ top, bottom: top + 200 }));
+		expect(stepAt(at(-400, 100, 700), 500)).toBe(1);
+		expect(stepAt(at(600, 900), 500)).toBe(0);
+		expect(stepAt(at(-900, -500, -100), 500)).toBe(2);
 		expect(stepAt([], 500)).toBe(0);
+	});
+
+	it('on a phone, reaches a card wholly on the screen before its top meets the line', () => {
+		// a screen 800 px high, the chart's foot at 480, a card's foot counted at 784
+		const cards = [
+			{ top: -300, bottom: -100 },
+			{ top: 560, bottom: 760 },
+			{ top: 900, bottom: 1100 }
+		];
+		expect(stepAt(cards, 480)).toBe(0);
+		expect(stepAt(cards, 480, 784)).toBe(1);
+		// a card taller than the room under the line is reached as its top meets it
+		expect(stepAt([cards[0]!, { top: 500, bottom: 1300 }], 480, 784)).toBe(0);
+		expect(stepAt([cards[0]!, { top: 470, bottom: 1270 }], 480, 784)).toBe(1);
 	});
 });

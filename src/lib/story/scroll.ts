@@ -1,8 +1,10 @@
 /**
  * Scrolling drives a stepper: the step whose top has passed a line across the viewport is the
- * active one. Scrollama says when a step crosses the line; which step is active is then read
- * off the positions, so an event missed or out of order cannot leave a wrong state, and once
- * more when a scroll comes to rest, so a fast jump lands on the right step.
+ * active one, or, on a phone, the step whose card has come wholly into view, whichever is
+ * first. Scrollama says when a step crosses the line, and an IntersectionObserver when a card
+ * comes whole into view; which step is active is then read off the positions, so an event
+ * missed or out of order cannot leave a wrong state, and once more when a scroll comes to rest,
+ * so a fast jump lands on the right step.
  *
  * The reading, and the chart's change of state that follows, runs in a task of its own rather
  * than inside the scroll event: on a slow phone the two together made one frame over 50 ms.
@@ -10,29 +12,47 @@
 import type { DecimalType } from 'scrollama';
 import type { Stepper } from './stepper.svelte';
 
-/** The index of the last element whose top is at or above `line` (px from the top); 0 if none. */
-export function stepAt(tops: number[], line: number): number {
+/** An element's top and bottom, in px from the viewport's top. */
+export interface Span {
+	top: number;
+	bottom: number;
+}
+
+/**
+ * The index of the last element reached: its top at or above `line` (px from the top), or its
+ * bottom at or above `floor` (the whole of it is on the screen); 0 if none.
+ */
+export function stepAt(spans: Span[], line: number, floor = -Infinity): number {
 	let found = 0;
-	tops.forEach((top, i) => {
-		if (top <= line) found = i;
+	spans.forEach(({ top, bottom }, i) => {
+		if (top <= line || bottom <= floor) found = i;
 	});
 	return found;
 }
 
 /**
  * Makes scrolling past `steps()` drive `stepper`; `offset` is the line as a fraction of the
- * viewport's height. Calls `onenter` when a step is entered. While `paused()` (the page is being
- * printed, its charts in their final states), the scroll drives nothing. Returns a function
- * that stops it.
+ * viewport's height. With `whole`, a step is also reached once it is wholly on the screen, up
+ * to that share of its height from the bottom (a phone's card, read whole in the free part
+ * under the chart: waiting for its top to reach the chart's foot, the chart turned only as the
+ * card began to slide under it, and the card was read beside the step before's state). Calls
+ * `onenter` when a step is entered. While `paused()` (the page is being printed, its charts in
+ * their final states), the scroll drives nothing. Returns a function that stops it.
  */
 export function followScroll(
 	stepper: Stepper,
 	steps: () => HTMLElement[],
 	{
 		offset,
+		whole,
 		onenter,
 		paused = () => false
-	}: { offset: DecimalType; onenter?: () => void; paused?: () => boolean }
+	}: {
+		offset: DecimalType;
+		whole?: number;
+		onenter?: () => void;
+		paused?: () => boolean;
+	}
 ): () => void {
 	let stopped = false;
 	let teardown = () => {};
@@ -40,10 +60,12 @@ export function followScroll(
 	const els = steps();
 	const read = () => {
 		if (paused()) return;
+		const height = window.innerHeight;
 		stepper.go(
 			stepAt(
-				els.map((el) => el.getBoundingClientRect().top),
-				window.innerHeight * offset
+				els.map((el) => el.getBoundingClientRect()),
+				height * offset,
+				whole === undefined ? -Infinity : height * (1 - whole)
 			)
 		);
 	};
@@ -57,6 +79,15 @@ export function followScroll(
 			if (!stopped) read();
 		}, 0);
 	};
+	// a step coming wholly into view, or leaving it (a scroll back up)
+	const seen =
+		whole === undefined
+			? undefined
+			: new IntersectionObserver(later, {
+					rootMargin: `0px 0px ${-whole * 100}% 0px`,
+					threshold: 1
+				});
+	for (const el of els) seen?.observe(el);
 	// Scrollama is needed only once scripts run; loading it here keeps it off the first paint.
 	void import('scrollama').then(({ default: scrollama }) => {
 		if (stopped) return;
@@ -76,6 +107,7 @@ export function followScroll(
 	});
 	return () => {
 		stopped = true;
+		seen?.disconnect();
 		teardown();
 	};
 }
