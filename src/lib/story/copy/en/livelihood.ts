@@ -18,7 +18,7 @@ export const copy: ChapterCopy = {
 	notes: [
 		'Yearly growth is compound: growth achieved runs from 2020 to 2023, growth still needed from 2023 to the 2025 target; the amount “short per person” is the 2025 target minus the 2023 actual (all this report’s arithmetic). The plan gives only the two ends, the 2020 baseline and the 2025 target, not the years between; the dashed line on the web page’s chart, straight from one to the other, is this report’s.',
 		'The urban–rural ratio is urban per-capita disposable income divided by rural, how many times the one is the other; the 2025 ratio is worked out from the two targets and is not a forecast (this report’s arithmetic).',
-		'The 2023 figures come from the January 2024 work report; this report’s sources have no actual figures for 2024 yet. The work report speaks of elderly-care facilities “built to standard”, the plan of facilities “meeting the standard for provision”; neither document says whether these are one measure, so this report does not hold the one against the other.'
+		'The 2023 figures come from the January 2024 work report; these documents have no actual figures for 2024 yet. The work report speaks of elderly-care facilities “built to standard”, the plan of facilities “meeting the standard for provision”; neither document says whether these are one measure, so this report does not hold the one against the other.'
 	],
 	slides: {
 		urban: {

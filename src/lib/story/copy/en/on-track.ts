@@ -5,7 +5,7 @@ export const copy: ChapterCopy = {
 	title: 'How far along are the 2025 targets?',
 	intro: [
 		'The 14th Five-Year Plan ends in 2025: which targets are keeping up? This chapter compares two speeds: the yearly growth achieved since 2020, and the yearly growth still needed to meet the target on time. Every target with a later figure in the sources is in the chart.',
-		'The latest actuals are 2023’s, from the work report of early 2024; this report’s sources have no 2024 actuals for these indicators. So this is progress to 2023.'
+		'The latest actuals are 2023’s, from the work report of early 2024; these documents have no 2024 actuals for these indicators. So this is progress to 2023.'
 	],
 	steps: {
 		revenue: [

@@ -4,7 +4,7 @@ export const copy: ChapterCopy = {
 	kicker: 'Vision',
 	title: '2035: a “modern central district of mountains and rivers”',
 	intro: [
-		'Beyond its five-year targets, the plan sets out a vision for 2035: “per-capita GDP will reach the level of moderately developed economies”, and Changqing is to be strong in five fields: innovation and entrepreneurship, intelligent manufacturing, commercial services, health and elderly care, and culture and tourism. This report finds no numerical targets there, so this chapter quotes the plan.'
+		'Beyond its five-year targets, the plan sets out a vision for 2035: “per-capita GDP will reach the level of moderately developed economies”, and Changqing is to be strong in five fields: innovation and entrepreneurship, intelligent manufacturing, commercial services, health and elderly care, and culture and tourism. The vision sets no numerical targets, so this chapter quotes the plan.'
 	],
 	steps: {
 		city: [
