@@ -37,17 +37,19 @@ describe('stepAt', () => {
 		expect(stepAt([], 500)).toBe(0);
 	});
 
-	it('on a phone, reaches a card wholly on the screen before its top meets the line', () => {
-		// a screen 800 px high, the chart's foot at 480, a card's foot counted at 784
+	it('on a phone, reaches a card on the screen but for its edge before its top meets the line', () => {
+		// a screen 800 px high, the chart's foot at 480; a card may have 15% below the screen
 		const cards = [
 			{ top: -300, bottom: -100 },
-			{ top: 560, bottom: 760 },
+			{ top: 620, bottom: 820 },
 			{ top: 900, bottom: 1100 }
 		];
 		expect(stepAt(cards, 480)).toBe(0);
-		expect(stepAt(cards, 480, 784)).toBe(1);
+		expect(stepAt(cards, 480, 800, 0.15)).toBe(1);
+		// a fifth of it below the screen: not yet
+		expect(stepAt([cards[0]!, { top: 640, bottom: 840 }], 480, 800, 0.15)).toBe(0);
 		// a card taller than the room under the line is reached as its top meets it
-		expect(stepAt([cards[0]!, { top: 500, bottom: 1300 }], 480, 784)).toBe(0);
-		expect(stepAt([cards[0]!, { top: 470, bottom: 1270 }], 480, 784)).toBe(1);
+		expect(stepAt([cards[0]!, { top: 500, bottom: 1300 }], 480, 800, 0.15)).toBe(0);
+		expect(stepAt([cards[0]!, { top: 470, bottom: 1270 }], 480, 800, 0.15)).toBe(1);
 	});
 });

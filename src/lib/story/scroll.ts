@@ -19,23 +19,24 @@ export interface Span {
 }
 
 /**
- * The index of the last element reached: its top at or above `line` (px from the top), or its
- * bottom at or above `floor` (the whole of it is on the screen); 0 if none.
+ * The index of the last element reached: its top at or above `line` (px from the top), or all
+ * but `share` of its height above `screen` (the screen's foot: the card is on the screen, read,
+ * but for a line or so at the edge); 0 if none.
  */
-export function stepAt(spans: Span[], line: number, floor = -Infinity): number {
+export function stepAt(spans: Span[], line: number, screen = -Infinity, share = 0): number {
 	let found = 0;
 	spans.forEach(({ top, bottom }, i) => {
-		if (top <= line || bottom <= floor) found = i;
+		if (top <= line || bottom - share * (bottom - top) <= screen) found = i;
 	});
 	return found;
 }
 
 /**
  * Makes scrolling past `steps()` drive `stepper`; `offset` is the line as a fraction of the
- * viewport's height. With `whole`, a step is also reached once it is wholly on the screen, up
- * to that share of its height from the bottom (a phone's card, read whole in the free part
- * under the chart: waiting for its top to reach the chart's foot, the chart turned only as the
- * card began to slide under it, and the card was read beside the step before's state). Calls
+ * viewport's height. With `whole`, a step is also reached once all but that share of its height
+ * is on the screen (a phone's card, read in the free part under the chart: waiting for its top
+ * to reach the chart's foot, the chart turned only as the card began to slide under it, and the
+ * card was read beside the step before's state). Calls
  * `onenter` when a step is entered. While `paused()` (the page is being printed, its charts in
  * their final states), the scroll drives nothing. Returns a function that stops it.
  */
@@ -65,7 +66,8 @@ export function followScroll(
 			stepAt(
 				els.map((el) => el.getBoundingClientRect()),
 				height * offset,
-				whole === undefined ? -Infinity : height * (1 - whole)
+				whole === undefined ? -Infinity : height,
+				whole
 			)
 		);
 	};
@@ -79,14 +81,9 @@ export function followScroll(
 			if (!stopped) read();
 		}, 0);
 	};
-	// a step coming wholly into view, or leaving it (a scroll back up)
+	// a step coming (all but `whole` of it) into view, or leaving it (a scroll back up)
 	const seen =
-		whole === undefined
-			? undefined
-			: new IntersectionObserver(later, {
-					rootMargin: `0px 0px ${-whole * 100}% 0px`,
-					threshold: 1
-				});
+		whole === undefined ? undefined : new IntersectionObserver(later, { threshold: 1 - whole });
 	for (const el of els) seen?.observe(el);
 	// Scrollama is needed only once scripts run; loading it here keeps it off the first paint.
 	void import('scrollama').then(({ default: scrollama }) => {
