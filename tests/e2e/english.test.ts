@@ -1,14 +1,11 @@
 /**
- * The English edition as its reader meets it: every Chinese page has an English twin; an English
- * page is English, but for the Chinese it quotes, which is marked as Chinese; each page names
- * its language, its twin and its canonical address; and the language switch leads to the same
- * place in the other language: the chapter being read, the chart, the slide, the desk's filters.
+ * The English edition's language switch, as its reader meets it: it leads to the same place in
+ * the other language: the chapter being read, the chart, the slide, the desk's filters. (That
+ * every page has a twin and reads in English is checked over the build: tests/build/english.test.ts.)
  */
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/headers';
-import { DESKTOP, PHONE, PROJECTOR, baseURL, launch, openPage } from './browser';
+import { DESKTOP, PHONE, PROJECTOR, hydrated, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,62 +13,16 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const english = builtPages(resolve('build')).filter((p) => p.startsWith('/en/'));
-
-/**
- * The page's text, with what is marked Chinese (`lang="zh-CN"`: excerpts, names) left out;
- * hidden text too (figure tips, tables), since a screen reader reads it.
- */
-function englishText(page: Page): Promise<{ text: string; han: string[] }> {
-	return page.evaluate(() => {
-		const parts: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const parent = node.parentElement!;
-			if (parent.closest('script, style, noscript, template')) continue;
-			if (parent.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) continue;
-			parts.push(node.textContent ?? '');
-		}
-		// the page's own words that a reader meets outside the text: labels and titles
-		for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
-			if (el.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) continue;
-			for (const a of ['aria-label', 'title', 'alt', 'placeholder'])
-				parts.push(el.getAttribute(a) ?? '');
-		}
-		const text = parts.join(' ').replace(/\s+/gu, '');
-		return { text, han: text.match(/\p{Script=Han}+/gu) ?? [] };
-	});
-}
-
-describe('an English page', () => {
-	it('is in English, every one, but for the Chinese it marks as Chinese', async () => {
-		const { page, close } = await openPage(browser, english[0]!, {
-			viewport: DESKTOP,
-			javaScriptEnabled: false
-		});
-		const problems: string[] = [];
-		for (const path of english) {
-			await page.goto(baseURL() + path);
-			const { text, han } = await englishText(page);
-			const chars = han.join('').length;
-			// at most one character in two hundred, and no run of Chinese that is not marked
-			if (chars / text.length >= 0.005) problems.push(`${path}: ${han.join(' ')}`);
-			const runs = han.filter((h) => h.length > 1);
-			if (runs.length) problems.push(`${path}: unmarked ${runs.join(' ')}`);
-		}
-		expect(english.length).toBeGreaterThan(20);
-		expect(problems).toEqual([]);
-		await close();
-	});
-});
-
 describe('the language switch', () => {
 	const switchTo = async (page: Page) => {
 		// a page without the framework (an embed) has its own script; the others hydrate the link
 		if (!new URL(page.url()).pathname.includes('/embed/'))
 			await page.locator('a.language-switch[data-live]').waitFor();
-		await Promise.all([page.waitForURL(() => true), page.locator('a.language-switch').click()]);
-		await page.waitForLoadState('networkidle');
+		const before = page.url();
+		await page.locator('a.language-switch').click();
+		await page.waitForURL((url) => url.href !== before);
+		await page.waitForLoadState('load');
+		await hydrated(page);
 	};
 
 	it('leads from the chapter being read to the same chapter in the other language, and back', async () => {
@@ -127,7 +78,7 @@ describe('the language switch', () => {
 		const url = new URL(embed.page.url());
 		expect(url.pathname).toBe('/embed/income-path/');
 		expect(url.searchParams.get('state')).toBe('rural');
-		expect(await embed.page.locator('[data-embed-state="rural"]').isVisible()).toBe(true);
+		await embed.page.locator('[data-embed-state="rural"]').waitFor();
 		await embed.close();
 	});
 

@@ -277,10 +277,9 @@ describe('the story', () => {
 		});
 
 		it('opens /#<chapter> at that chapter, and the address follows the chapter being read', async () => {
-			const { page, close } = await openPage(browser, home, { viewport: DESKTOP });
-			const all = await steps(page);
+			const reading = await openPage(browser, home, { viewport: DESKTOP });
+			const all = await steps(reading.page);
 			const chapters = [...new Set(all.map((s) => s.chapter))];
-			await close();
 
 			// the first chapter, one in the middle, and the last, under every chapter that wakes above it
 			const sample = [chapters[0]!, chapters[Math.floor(chapters.length / 2)]!, chapters.at(-1)!];
@@ -293,7 +292,6 @@ describe('the story', () => {
 				await close();
 			}
 
-			const reading = await openPage(browser, home, { viewport: DESKTOP });
 			const target = all.find((s) => s.chapter === chapters.at(-1))!;
 			await scrollToStep(reading.page, target);
 			await expect
