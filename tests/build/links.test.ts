@@ -4,7 +4,9 @@
  * without scripts follows it.
  */
 import { describe, expect, it } from 'vitest';
-import { fileFor, read, unescape } from './site';
+import { builtPages } from '../../scripts/headers';
+import { dataset } from '../e2e/dataset';
+import { BUILD, fileFor, read, unescape } from './site';
 
 const ORIGIN = 'http://site.test';
 
@@ -42,5 +44,28 @@ describe('internal links', () => {
 		}
 		expect(ids.size).toBeGreaterThan(50);
 		expect([...new Set(broken)]).toEqual([]);
+	});
+});
+
+describe('a table’s source links', () => {
+	it('name the document each figure comes from, on every page', () => {
+		const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+		const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+		const problems: string[] = [];
+		let links = 0;
+		for (const path of builtPages(BUILD)) {
+			const en = path.startsWith('/en/');
+			const html = read(`${path.slice(1)}index.html`);
+			// the table's last column: 出处 / Source
+			for (const [, cell] of html.matchAll(/<td data-col="(?:出处|Source)"[^>]*>(.*?)<\/td>/gsu))
+				for (const [, id, text] of cell!.matchAll(/<a href="[^"#]*#([^"]+)">([^<]*)<\/a>/gu)) {
+					links++;
+					const source = sources.get(figures.get(id!)?.source ?? '');
+					const name = source && (en ? source.short_en : source.short);
+					if (unescape(text!) !== name) problems.push(`${path}: #${id} says “${text}”`);
+				}
+		}
+		expect(links).toBeGreaterThan(100);
+		expect(problems).toEqual([]);
 	});
 });

@@ -115,6 +115,24 @@ export function figureIdsIn(value: unknown, found = new Set<string>()): Set<stri
 }
 
 /**
+ * The source of every cited figure inside a chart's data, by figure id: what a table's source
+ * link names ("“十四五”规划纲要" rather than a bare "原文").
+ */
+export function figureSourcesIn(
+	value: unknown,
+	found = new Map<string, string>()
+): Map<string, string> {
+	if (Array.isArray(value)) for (const v of value) figureSourcesIn(v, found);
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		if (typeof o.id === 'string' && typeof o.source === 'string' && typeof o.excerpt === 'string')
+			found.set(o.id, o.source);
+		for (const v of Object.values(o)) figureSourcesIn(v, found);
+	}
+	return found;
+}
+
+/**
  * The lexicon a page needs in a locale: every unit, source and named thing, and the metric
  * names of the figures found in `payloads` (the page's prepared data).
  */

@@ -8,7 +8,7 @@ export const words = {
 		manufacturing: '制造',
 		innovation: '创新',
 		health: '康养',
-		tourism: '文旅',
+		tourism: '旅游',
 		farming: '农业'
 	},
 	/** The headings where a phone's columns are narrow; the table keeps the full ones. */
@@ -16,7 +16,7 @@ export const words = {
 		manufacturing: '制造',
 		innovation: '创新',
 		health: '康养',
-		tourism: '文旅',
+		tourism: '旅游',
 		farming: '农业'
 	},
 	/** What a row of the table is: a zone, a subdistrict (街道) or a town (镇). */
