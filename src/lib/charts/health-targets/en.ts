@@ -12,7 +12,7 @@ export const words = {
 		'health-literacy': 'Health literacy',
 		'health-regular-exercise': 'Regular exercise',
 		'health-fitness-standard': 'Meeting the fitness standard',
-		'doctors-per-1000': 'Licensed (assistant) doctors per 1,000 people',
+		'doctors-per-1000': 'Licensed (assistant) doctors',
 		'health-infant-mortality': 'Infant mortality',
 		'health-maternal-mortality': 'Maternal mortality'
 	},

@@ -17,7 +17,7 @@ export const copy: ChapterCopy = {
 			'The 2024 expected targets: growth of {fig:urban-income-growth-2024-target} and {fig:rural-income-growth-2024-target}.'
 		],
 		all: [
-			'Coloured bars: the way covered from the 2020 baseline to the 2025 target; the dashed line: the share of the plan period gone by. In the chart’s later rows the later figure measures something other than the target: numbers and reasons, no verdict on pace.'
+			'Coloured bars: the way covered from the 2020 baseline to the 2025 target; the dashed line: the share of the plan period gone by. For the targets further down, the later figure measures something other than the target: the chart gives numbers and reasons, no verdict on pace.'
 		]
 	},
 	notes: [
