@@ -6,8 +6,8 @@ export const words = {
 	targetPoint: (p) => `${p.year} target`,
 	key: {
 		actual: 'Actual',
-		plan: 'Straight line, baseline to target (this report’s)',
-		needed: 'Still to go, latest to target'
+		plan: 'Baseline to target (this report’s line)',
+		needed: 'Still to go'
 	},
 	keyed: (p) => `${p.series}: ${p.kind.charAt(0).toLowerCase()}${p.kind.slice(1)}`,
 	gapLabel: 'Urban/rural income ratio: ',
