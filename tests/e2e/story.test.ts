@@ -193,6 +193,25 @@ describe('the story', () => {
 		});
 	});
 
+	it('on a desktop, keeps each chapter’s chart whole beside its last card read in the middle of the screen', async () => {
+		const { page, close } = await openPage(browser, home, { viewport: DESKTOP });
+		const chapters = [...new Set((await steps(page)).map((s) => s.chapter))];
+		const cut: string[] = [];
+		for (const chapter of chapters) {
+			const box = await page.evaluate((id) => {
+				const cards = document.querySelectorAll(`section#${id} .step > .card`);
+				cards[cards.length - 1]!.scrollIntoView({ block: 'center', behavior: 'instant' });
+				const figure = document.querySelector(`section#${id} figure[data-chart]`)!;
+				const { top, bottom } = figure.getBoundingClientRect();
+				return { top, bottom, screen: window.innerHeight };
+			}, chapter);
+			if (box.top < 0 || box.bottom > box.screen + 1)
+				cut.push(`${chapter}: chart from ${Math.round(box.top)} to ${Math.round(box.bottom)} px`);
+		}
+		expect(cut).toEqual([]);
+		await close();
+	});
+
 	it('on a phone, turns the chart as a card comes into view under it, and back as it drops out of view', async () => {
 		const { page, close } = await openPage(browser, home, { viewport: PHONE });
 		const all = await steps(page);
