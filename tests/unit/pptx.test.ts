@@ -227,7 +227,7 @@ describe('the full deck in Chinese', async () => {
 		}));
 		expect(series.map((s) => s.dash)).toEqual(['solid', 'sysDot', 'solid', 'sysDot']);
 		expect(series.filter((s) => s.stand)).toEqual([]);
-		expect(series[1]!.name).toBe('城镇居民（尚需：最新数字到目标）');
+		expect(series[1]!.name).toBe('城镇居民（尚需：最新到目标）');
 		// the dotted way starts at the latest figure, where the solid line ends
 		const values = seriesOf(xml);
 		expect(values[0]!.values.at(-1)).toEqual(values[1]!.values[0]);

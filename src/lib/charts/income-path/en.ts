@@ -11,7 +11,7 @@ export const words = {
 	},
 	keyed: (p) => `${p.series}: ${p.kind.charAt(0).toLowerCase()}${p.kind.slice(1)}`,
 	gapLabel: 'Urban/rural income ratio: ',
-	ratioWhen: (p) => ` (${p.year}${p.target ? ' target' : ''})`,
+	ratioWhen: (p) => ` (${p.year}${p.target ? ', ratio of the two targets' : ''})`,
 	line: (p) =>
 		`${p.series}: ${p.baseline} in ${p.baseYear} and ${p.latest} in ${p.latestYear} (average growth of ${p.achieved} a year, by this report’s arithmetic); ` +
 		`the ${p.targetYear} target is ${p.target}, which needs average growth of ${p.needed} a year from here`,

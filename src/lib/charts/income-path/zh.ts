@@ -5,13 +5,14 @@ export const words = {
 	/** The label over a target point: "2025 目标". */
 	targetPoint: (p: { year: number }) => `${p.year}年目标`,
 	/** The picture's key to its three kinds of line (the page's description says it in words). */
-	key: { actual: '实际数', plan: '基数到目标（本报道所画）', needed: '尚需（最新到目标）' },
+	key: { actual: '实际数', plan: '基数到目标（本报道所画）', needed: '尚需：最新到目标' },
 	/** A line of one kind for one series, in a key: "城镇居民（实际数）". */
 	keyed: (p: { series: string; kind: string }) => `${p.series}（${p.kind}）`,
 	/** Before the urban/rural ratios over the chart. */
 	gapLabel: '城乡收入比：',
-	/** After one ratio over the chart: "（2020）", "（2025目标）". */
-	ratioWhen: (p: { year: number; target: boolean }) => `（${p.year}年${p.target ? '目标' : ''}）`,
+	/** After one ratio over the chart: "（2020年）"; at the targets' year, the ratio of the two targets (the plan sets none of its own). */
+	ratioWhen: (p: { year: number; target: boolean }) =>
+		`（${p.year}年${p.target ? '，两项目标之比' : ''}）`,
 	/** One series in the description. */
 	line: (p: {
 		series: string;

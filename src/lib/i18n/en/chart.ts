@@ -7,6 +7,9 @@ export const chart = {
 		`The ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}: scroll to see them`,
 	above: (p) =>
 		`${p.n === 1 ? 'One earlier entry' : `${p.n} earlier entries`} not shown here: “Show table” lists them all`,
+	tableRest: 'Rows that do not fit here: see “Show table”',
+	partTable: (p) =>
+		`The ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}; any not shown here: see “Show table”`,
 	sourceColumn: 'Source',
 	sourceLink: 'source',
 	sourceJoin: ', ',

@@ -11,6 +11,14 @@ export const chart = {
 	 * later year), where no line says which rows it shows.
 	 */
 	above: (p: { n: number }) => `上方还有${p.n}项未显示，全部见“看表格”`,
+	/**
+	 * Under a phone's chart that does not fit its frame, where a finger's swipe scrolls the
+	 * story, never the chart: the rest is in the table.
+	 */
+	tableRest: '这里放不下的各项，见“看表格”',
+	/** The same, where the step is about some of the rows. */
+	partTable: (p: { shown: number; rows: number }) =>
+		`本段说到的${p.shown}项（共${p.rows}项），这里放不下的见“看表格”`,
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',
