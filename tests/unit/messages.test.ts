@@ -30,10 +30,15 @@ describe('a translation that does not match the Chinese reference', () => {
 		['extra-key.ts', /'tagline' does not exist/],
 		['wrong-parameter.ts', /Type 'number' is not assignable to type 'string'/],
 		['missing-word.ts', /Property 'largest' is missing/]
-	])('%s fails the type check', (file, message) => {
-		const errors = typeErrors(fixture(file));
-		expect(errors.join('\n')).toMatch(message);
-	});
+	])(
+		'%s fails the type check',
+		(file, message) => {
+			const errors = typeErrors(fixture(file));
+			expect(errors.join('\n')).toMatch(message);
+		},
+		// a whole type check of the messages: seconds, more on a busy machine
+		30_000
+	);
 });
 
 describe('the site’s messages', () => {
