@@ -9,8 +9,8 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		prevention: [
-			'Rows are indicators; diamonds, Changqing’s targets; squares and dots, Shandong’s and Jinan’s baselines in the opinions’ annex table, not Changqing’s figures.',
-			'Prevention first: health literacy is to reach {fig:health-literacy-2030-target} by 2030, above the {fig:health-literacy-2017-baseline-jinan} listed for Jinan; the share who exercise regularly, {fig:health-regular-exercise-2030-target}.'
+			'Diamonds: Changqing’s targets. Squares and dots: Shandong’s and Jinan’s baselines in the opinions’ annex table, not Changqing’s.',
+			'Prevention first, by 2030: health literacy {fig:health-literacy-2030-target} (Jinan’s listed baseline: {fig:health-literacy-2017-baseline-jinan}); regular exercise {fig:health-regular-exercise-2030-target}; the fitness standard met by {fig:health-fitness-standard-2030-target}.'
 		],
 		care: [
 			'Mothers and infants: by 2030 infant mortality is to fall to {fig:health-infant-mortality-2030-target} and maternal mortality to {fig:health-maternal-mortality-2030-target}; lower is better.',

@@ -10,7 +10,7 @@ export const copy: ChapterCopy = {
 	steps: {
 		revenue: [
 			'General public budget revenue: {fig:budget-revenue-2023-actual} in 2023; {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year since 2020; reaching {fig:budget-revenue-2025-target} in 2025 needs {needed:budget-revenue-2023-actual:budget-revenue-2025-target} a year (both this report’s arithmetic).',
-			'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, from a lower base (this report’s inference; see the notes). The 2024 expected target: growth of {fig:budget-revenue-growth-2024-target}, a target, not an actual.'
+			'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, from a lower base (this report’s inference). 2024’s expected target: {fig:budget-revenue-growth-2024-target} growth.'
 		],
 		income: [
 			'The incomes were worked through in “Livelihoods”: both have grown more slowly since 2020 than their 2025 targets need (this report’s arithmetic); the numbers are in the chart.',

@@ -8,12 +8,12 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		investment: [
-			'Investment: in 2023 key projects completed {fig:key-project-investment-2023-actual}, {fig:key-project-investment-completion-2023-actual} of plan. The sources give no 2024 investment figure for the district’s key projects (“No data” in the chart), only that its {fig:provincial-key-projects-2024-actual} provincial key projects completed {fig:provincial-key-project-completion-2024-actual} of plan.',
-			'2025 requires {fig:key-project-investment-2025-target}: a floor, below 2023’s actual, though the two years’ key projects are not one list.'
+			'Investment: in 2023 key projects completed {fig:key-project-investment-2023-actual}, {fig:key-project-investment-completion-2023-actual} of plan. The sources give no 2024 figure (“No data”); the {fig:provincial-key-projects-2024-actual} provincial key projects completed {fig:provincial-key-project-completion-2024-actual} of plan.',
+			'2025 requires {fig:key-project-investment-2025-target}: a floor, below 2023’s actual; but the two years’ lists differ.'
 		],
 		signed: [
-			'Attracting investment. 2023: {fig:signed-projects-2023-actual} projects “signed and landed”, worth {fig:signed-project-value-2023-actual}; 2024: {fig:signed-projects-2024-actual} “signed and registered”, worth {fig:signed-project-value-2024-actual}. Different words, not directly comparable.',
-			'The sources give no count of projects signed in 2025 (“No data” in the chart), only plans: to sign {fig:projects-in-talks-to-sign-2025-plan} key projects under negotiation, and to draw up {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}.'
+			'Projects signed, in two terms not directly comparable: 2023, {fig:signed-projects-2023-actual} “signed and landed”, worth {fig:signed-project-value-2023-actual}; 2024, {fig:signed-projects-2024-actual} “signed and registered”, worth {fig:signed-project-value-2024-actual}.',
+			'2025: no count in the sources (“No data”), only plans: sign {fig:projects-in-talks-to-sign-2025-plan} key projects under negotiation; draw up {fig:projects-conceived-2025-plan} projects worth {fig:projects-conceived-investment-2025-plan}.'
 		],
 		count: [
 			'Construction began on all {fig:key-projects-2023-actual} key projects in 2023 and all {fig:key-projects-2024-actual} in 2024. For 2025, {fig:key-projects-2025-plan} are designated.',

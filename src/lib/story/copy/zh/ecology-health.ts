@@ -9,8 +9,8 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		prevention: [
-			'方块、圆点是实施意见附件（主要指标表，下称附表）所列山东省、济南市的基期水平，即起点水平，不是长清的；菱形是长清的目标。',
-			'预防在前：居民健康素养水平2030年要达到{fig:health-literacy-2030-target}，高于附表所列全市的{fig:health-literacy-2017-baseline-jinan}；经常参加体育锻炼的人数比例要达到{fig:health-regular-exercise-2030-target}。'
+			'方块、圆点是实施意见附表（主要指标表）所列山东省、济南市的基期水平（起点），不是长清的；菱形是长清的目标。',
+			'预防在前：2030年，居民健康素养水平要达到{fig:health-literacy-2030-target}（附表所列全市为{fig:health-literacy-2017-baseline-jinan}），经常参加体育锻炼的比例要达{fig:health-regular-exercise-2030-target}，体质测定合格以上的要达{fig:health-fitness-standard-2030-target}。'
 		],
 		care: [
 			'妇幼健康：婴儿死亡率2030年要降到{fig:health-infant-mortality-2030-target}，孕产妇死亡率降到{fig:health-maternal-mortality-2030-target}，都是越低越好。',

@@ -8,12 +8,12 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		investment: [
-			'投资：2023年重点项目完成投资{fig:key-project-investment-2023-actual}，投资完成率{fig:key-project-investment-completion-2023-actual}。来源中没有2024年全区重点项目的投资数（图中“无数据”），只有{fig:provincial-key-projects-2024-actual}省级重点项目的投资完成率{fig:provincial-key-project-completion-2024-actual}。',
-			'2025年要求年度完成投资{fig:key-project-investment-2025-target}。这是下限，低于2023年实际完成的数；但两年的重点项目不是同一份清单。'
+			'投资：2023年重点项目完成投资{fig:key-project-investment-2023-actual}，投资完成率{fig:key-project-investment-completion-2023-actual}。来源中没有2024年全区的数（图中“无数据”），只有{fig:provincial-key-projects-2024-actual}省级重点项目的完成率{fig:provincial-key-project-completion-2024-actual}。',
+			'2025年要求完成投资{fig:key-project-investment-2025-target}，是下限，低于2023年的实际数；但两年的重点项目不是同一份清单。'
 		],
 		signed: [
-			'招商引资：2023年“签约落地”项目{fig:signed-projects-2023-actual}，投资额{fig:signed-project-value-2023-actual}；2024年“签约注册”项目{fig:signed-projects-2024-actual}，总投资{fig:signed-project-value-2024-actual}。两种说法不同，不宜直接比。',
-			'来源中没有2025年的签约项目数（图中“无数据”），只有计划：推进{fig:projects-in-talks-to-sign-2025-plan}重点在谈项目签约落地，全年谋划项目{fig:projects-conceived-2025-plan}、总投资{fig:projects-conceived-investment-2025-plan}。'
+			'招商引资：2023年“签约落地”项目{fig:signed-projects-2023-actual}，投资额{fig:signed-project-value-2023-actual}；2024年“签约注册”项目{fig:signed-projects-2024-actual}，总投资{fig:signed-project-value-2024-actual}。两种说法不宜直接比。',
+			'来源中没有2025年的签约数（“无数据”），只有计划：推进{fig:projects-in-talks-to-sign-2025-plan}重点在谈项目签约落地，谋划项目{fig:projects-conceived-2025-plan}、总投资{fig:projects-conceived-investment-2025-plan}。'
 		],
 		count: [
 			'清单：2023年{fig:key-projects-2023-actual}、2024年{fig:key-projects-2024-actual}重点项目全部开工；2025年全区确定重点项目{fig:key-projects-2025-plan}。',
