@@ -372,6 +372,44 @@ describe('an embed page’s address', () => {
 	});
 });
 
+describe('every embed, at a phone’s width', () => {
+	const embeds = readdirSync(resolve('build/embed')).sort();
+
+	it('shows each state’s rows whole, every one inside the plot: the story’s window does not follow it out', async () => {
+		const { page, close } = await openPage(browser, `/embed/${embeds[0]}/`, {
+			viewport: { width: 320, height: 800 }
+		});
+		const problems: string[] = [];
+		for (const chart of embeds) {
+			await page.goto(`${baseURL()}/embed/${chart}/`, { waitUntil: 'load' });
+			// the stepper shows one state at a time; each is shown in turn, as its buttons would
+			const found = await page.evaluate(() => {
+				const states = [...document.querySelectorAll<HTMLElement>('[data-embed-state]')];
+				return states.flatMap((state) => {
+					for (const s of states) s.hidden = s !== state;
+					const plot = state.querySelector('.plot')!.getBoundingClientRect();
+					const name = state.dataset.embedState;
+					// a chart without rows: its plot is not empty
+					const problems =
+						plot.height < 150 ? [`${name}: a plot ${Math.round(plot.height)} px tall`] : [];
+					for (const band of state.querySelectorAll<HTMLElement>('[data-band]')) {
+						const box = band.getBoundingClientRect();
+						const row = `${name}: “${band.textContent?.trim().slice(0, 12)}”`;
+						if (box.height === 0) problems.push(`${row} has no height`);
+						else if (box.top < plot.top - 1 || box.bottom > plot.bottom + 1)
+							problems.push(`${row} is outside the plot`);
+					}
+					return problems;
+				});
+			});
+			problems.push(...found.map((p) => `${chart} ${p}`));
+		}
+		expect(embeds.length).toBeGreaterThan(8);
+		expect(problems).toEqual([]);
+		await close();
+	});
+});
+
 describe('accessibility', () => {
 	const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 	const embeds = readdirSync(resolve('build/embed')).sort();
