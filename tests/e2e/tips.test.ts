@@ -1,6 +1,7 @@
 /**
  * A number's source, as a reader reaches it: on a phone one tap opens it as a sheet along the
- * bottom of the screen, a tap elsewhere or a second tap on the number closes it, and its link
+ * bottom of the screen, a tap elsewhere, a second tap on the number or the sheet's own button
+ * closes it, and its link
  * leads to the source; with a mouse it shows while over the number and stays after a click;
  * from the keyboard it shows on focus and Escape closes it. Language plays no part: Chinese only.
  */
@@ -92,7 +93,7 @@ describe('a number’s source on a phone', () => {
 		await close();
 	});
 
-	it('closes on a second tap on the number', async () => {
+	it('closes on a second tap on the number, and from the sheet’s own button, the number keeping the focus', async () => {
 		const { page, close } = await openPage(browser, '/', phone);
 		const tip = await figure(page);
 		const button = tip.locator('button.value');
@@ -100,6 +101,24 @@ describe('a number’s source on a phone', () => {
 		expect(await expanded(tip)).toBe('true');
 		await button.tap();
 		expect(await expanded(tip)).toBe('false');
+		await button.tap();
+		const shut = tip.locator('.tip button.close');
+		expect(await shut.textContent()).toBe('关闭');
+		// at least a thumb wide and tall, inside the screen
+		const box = (await shut.boundingBox())!;
+		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+		expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+		// it takes taps a moment after the sheet shows (the tap that opened it is not one)
+		await expect.poll(() => shut.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('auto');
+		await shut.tap();
+		expect(await expanded(tip)).toBe('false');
+		expect(await tip.locator('.tip').isVisible()).toBe(false);
+		expect(await tip.locator('button.value').evaluate((el) => el === document.activeElement)).toBe(
+			true
+		);
+		// and the next tap on the number opens it again
+		await tip.locator('button.value').tap();
+		expect(await expanded(tip)).toBe('true');
 		await close();
 	});
 

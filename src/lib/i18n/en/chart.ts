@@ -24,6 +24,8 @@ export const chart = {
 	gloss: 'In English: ',
 	/** The link from a figure's tip to the conflict's note. */
 	conflictMore: 'see the note on the Data page',
+	/** The button that closes a figure's tip where it is a sheet along a phone's bottom edge. */
+	closeTip: 'Close',
 	/** In the tip of a figure that only looks comparable with another (no flag). */
 	note: 'Not directly comparable with a similar figure',
 	row: {

@@ -36,6 +36,8 @@ export const chart = {
 	gloss: '英译：',
 	/** The link from a figure's tip to the conflict's note. */
 	conflictMore: '见“数据”页的说明',
+	/** The button that closes a figure's tip where it is a sheet along a phone's bottom edge. */
+	closeTip: '关闭',
 	/** In the tip of a figure that only looks comparable with another (no flag). */
 	note: '与相近的数字不能直接比较',
 	/**
