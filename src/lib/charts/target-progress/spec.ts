@@ -48,9 +48,10 @@ export interface TargetProgressData {
 export interface TargetProgressState {
 	/**
 	 * The rows the step talks about; the rest fade. `pace`: the rows judged on pace; `rates`:
-	 * the targets set as growth rates only.
+	 * the targets set as growth rates only; `other`: the rest, whose later figure measures
+	 * something else (a level target set against one year's amount, capacity against output).
 	 */
-	focus: 'all' | 'revenue' | 'income' | 'pace' | 'rates';
+	focus: 'all' | 'revenue' | 'income' | 'pace' | 'rates' | 'other';
 }
 
 /** The lines a row takes: a row on pace carries a bar and a line of rates. */
@@ -61,6 +62,8 @@ export function lit(row: ProgressRow, state: TargetProgressState): boolean {
 	if (state.focus === 'all') return true;
 	if (state.focus === 'pace') return row.progress !== undefined;
 	if (state.focus === 'rates') return row.target.measure === 'growth';
+	if (state.focus === 'other')
+		return row.progress === undefined && row.target.measure !== 'growth';
 	return row.topic === state.focus;
 }
 
@@ -117,7 +120,8 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 		revenue: { focus: 'revenue' },
 		income: { focus: 'income' },
 		pace: { focus: 'pace' },
-		rates: { focus: 'rates' }
+		rates: { focus: 'rates' },
+		other: { focus: 'other' }
 	},
 	describe(data, state, { w, fmt, lex, locale }) {
 		const rows = data.rows

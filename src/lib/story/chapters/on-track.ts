@@ -6,6 +6,7 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'revenue', state: 'revenue' },
 		{ id: 'income', state: 'income' },
-		{ id: 'all', state: 'final' }
+		{ id: 'rates', state: 'rates' },
+		{ id: 'others', state: 'other' }
 	]
 };

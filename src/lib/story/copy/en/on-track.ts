@@ -13,11 +13,14 @@ export const copy: ChapterCopy = {
 			'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, from a lower base (this report’s inference). 2024’s expected target: {fig:budget-revenue-growth-2024-target} growth.'
 		],
 		income: [
-			'The incomes were worked through in “Livelihoods”: both have grown more slowly since 2020 than their 2025 targets need (this report’s arithmetic); the numbers are in the chart.',
+			'The incomes were worked through in “Livelihoods”: both have grown more slowly since 2020 than their 2025 targets need (this report’s arithmetic). Each coloured bar is the way covered from the 2020 baseline to the 2025 target; the dashed line, the share of the plan period gone by.',
 			'The 2024 expected targets: growth of {fig:urban-income-growth-2024-target} and {fig:rural-income-growth-2024-target}.'
 		],
-		all: [
-			'Coloured bars: the way covered from the 2020 baseline to the 2025 target; the dashed line: the share of the plan period gone by. For the targets further down, the later figure measures something other than the target: the chart gives numbers and reasons, no verdict on pace.'
+		rates: [
+			'For GDP and the value added of industry above designated size, the plan set only average yearly growth over five years: {fig:gdp-growth-2025-target} and {fig:industrial-value-added-growth-2025-target}. The only later figures are 2023’s: GDP {fig:gdp-2023-actual} (an estimate), and growth of {fig:industrial-value-added-growth-2023-actual} in industrial value added that year. An estimated total and one year’s rate cannot be set against a five-year average, so the chart gives the numbers alone.'
+		],
+		others: [
+			'For the rest, the later figure measures something other than the target. New urban jobs, for one: the target is {fig:new-urban-jobs-cumulative-2025-target} over five years, and the sources give only 2023’s {fig:new-urban-jobs-2023-actual}; for grain, the target is capacity and the later figure is output. For these the chart gives the numbers and no verdict on pace.'
 		]
 	},
 	notes: [
@@ -40,11 +43,18 @@ export const copy: ChapterCopy = {
 				'Rural {cagr:rural-income-2020-baseline:rural-income-2023-actual}, needed {needed:rural-income-2023-actual:rural-income-2025-target} (this report’s arithmetic)'
 			]
 		},
-		all: {
-			title: 'Each target’s way covered, against the time gone by',
+		rates: {
+			title: 'Two growth-rate targets: one year’s figures only',
 			lines: [
-				'The way covered, set against the share of the plan period gone',
-				'Where the later figure measures something else: no verdict'
+				'The plan set average yearly growth over five years',
+				'Since then: an estimated 2023 total and 2023’s growth alone'
+			]
+		},
+		others: {
+			title: 'The other targets: later figures measure something else',
+			lines: [
+				'Five-year totals, against one year’s figure',
+				'Grain capacity, against grain output'
 			]
 		}
 	}

@@ -13,11 +13,14 @@ export const copy: ChapterCopy = {
 			'2023年当年增长{fig:budget-revenue-growth-2023-actual}，是从较低的基数回升（本报道的推算）。2024年的预期目标是增长{fig:budget-revenue-growth-2024-target}。'
 		],
 		income: [
-			'城乡居民收入的账，“民生”一章已经算过：两项2020年以来的年均增速，都慢于按期达标所需（本报道的计算），数字见图。',
+			'城乡居民收入的账，“民生”一章已经算过：两项2020年以来的年均增速，都慢于按期达标所需（本报道的计算）。色条是从2020年基数到2025年目标已走过的路程，竖线是规划期已过去的时间。',
 			'区里2024年的预期目标：增长{fig:urban-income-growth-2024-target}和{fig:rural-income-growth-2024-target}。'
 		],
-		all: [
-			'色条是从2020年基数到2025年目标已走过的路程，竖线是规划期已过去的时间。排在后面的几项目标，后续数字和目标算的不是同一样东西：图中只列数字和原因，不判断快慢。'
+		rates: [
+			'地区生产总值和规模以上工业增加值，规划只定了五年的年均增速：{fig:gdp-growth-2025-target}和{fig:industrial-value-added-growth-2025-target}。后来的数字只有2023年的：地区生产总值预计{fig:gdp-2023-actual}，规模以上工业增加值当年增长{fig:industrial-value-added-growth-2023-actual}。预计的总量、一年的增速，都不能和五年的平均直接比，图中只列数字。'
+		],
+		others: [
+			'其余几项，后来的数字和目标算的不是同一样东西。比如新增城镇就业，目标是五年累计{fig:new-urban-jobs-cumulative-2025-target}，来源只有2023年一年的{fig:new-urban-jobs-2023-actual}；粮食的目标是产能，后来的数字是产量。这几项图中只列数字，不判断快慢。'
 		]
 	},
 	notes: [
@@ -40,9 +43,13 @@ export const copy: ChapterCopy = {
 				'农村已实现{cagr:rural-income-2020-baseline:rural-income-2023-actual}，尚需{needed:rural-income-2023-actual:rural-income-2025-target}（据公开数据测算）'
 			]
 		},
-		all: {
-			title: '可比的看进度，不可比的只列数字',
-			lines: ['已走过的路程，对照规划期已过去的时间', '其余各行：后续数字和目标不是同一指标']
+		rates: {
+			title: '两项增速目标：只有一年的数',
+			lines: ['规划定的是五年的年均增速', '后来只有2023年的预计总量和当年增速']
+		},
+		others: {
+			title: '其余目标：后来的数字算的是另一样东西',
+			lines: ['五年累计的目标，来源只有一年的数', '产能的目标，来源只有产量']
 		}
 	}
 };
