@@ -62,8 +62,7 @@ export function lit(row: ProgressRow, state: TargetProgressState): boolean {
 	if (state.focus === 'all') return true;
 	if (state.focus === 'pace') return row.progress !== undefined;
 	if (state.focus === 'rates') return row.target.measure === 'growth';
-	if (state.focus === 'other')
-		return row.progress === undefined && row.target.measure !== 'growth';
+	if (state.focus === 'other') return row.progress === undefined && row.target.measure !== 'growth';
 	return row.topic === state.focus;
 }
 

@@ -52,10 +52,7 @@ export const copy: ChapterCopy = {
 		},
 		others: {
 			title: 'The other targets: later figures measure something else',
-			lines: [
-				'Five-year totals, against one year’s figure',
-				'Grain capacity, against grain output'
-			]
+			lines: ['Five-year totals, against one year’s figure', 'Grain capacity, against grain output']
 		}
 	}
 };
