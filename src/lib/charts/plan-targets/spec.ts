@@ -42,6 +42,11 @@ export interface PlanTargetsState {
 	focus: string;
 	/** Whether the changes are drawn (an overview shows the names alone first). */
 	drawn: boolean;
+	/**
+	 * In a state about every row, the group a frame too small for them all (a phone's) opens
+	 * at: the one its step's words are about. From the top where none is named.
+	 */
+	open?: string;
 }
 
 /** Whether a state highlights a row: every row, its group, or the binding rows. */
@@ -199,6 +204,7 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 	},
 	states: {
 		final: { focus: 'all', drawn: true },
+		together: { focus: 'all', drawn: true, open: 'wellbeing' },
 		overview: { focus: 'all', drawn: false },
 		strength: { focus: 'strength', drawn: true },
 		quality: { focus: 'quality', drawn: true },

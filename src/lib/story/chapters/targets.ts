@@ -6,6 +6,6 @@ export const chapter: Chapter = {
 	steps: [
 		{ id: 'strength', state: 'strength' },
 		{ id: 'binding', state: 'binding' },
-		{ id: 'all', state: 'final' }
+		{ id: 'all', state: 'together' }
 	]
 };
