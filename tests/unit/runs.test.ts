@@ -1,6 +1,6 @@
 /** English text that quotes Chinese: the runs a page marks `lang="zh-CN"`. */
 import { describe, expect, it } from 'vitest';
-import { zhRuns } from '../../src/lib/i18n/runs';
+import { keepRuns, zhRuns } from '../../src/lib/i18n/runs';
 
 describe('zhRuns', () => {
 	it.each([
@@ -39,5 +39,29 @@ describe('zhRuns', () => {
 				.map((r) => r.text)
 				.join('')
 		).toBe(text);
+	});
+});
+
+describe('keepRuns', () => {
+	it('keeps a short quoted term and a short aside whole, and the rest as it is', () => {
+		expect(keepRuns('长清区三次产业结构（“十三五”末）')).toEqual([
+			{ text: '长清区三次产业结构', keep: false },
+			{ text: '（“十三五”末）', keep: true }
+		]);
+		expect(keepRuns('目标是“项目突破年”的')).toEqual([
+			{ text: '目标是', keep: false },
+			{ text: '“项目突破年”', keep: true },
+			{ text: '的', keep: false }
+		]);
+		expect(keepRuns('粮食产量（万吨）')).toEqual([
+			{ text: '粮食产量', keep: false },
+			{ text: '（万吨）', keep: true }
+		]);
+	});
+
+	it('lets a long quotation break as any sentence does', () => {
+		const quote = '“东南连接泰山，西北紧邻黄河”';
+		expect(keepRuns(quote)).toEqual([{ text: quote, keep: false }]);
+		expect(keepRuns('')).toEqual([]);
 	});
 });

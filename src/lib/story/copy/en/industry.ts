@@ -5,14 +5,14 @@ export const copy: ChapterCopy = {
 	title: 'Priority industries: from three leading and four featured to “2+2”',
 	intro: [
 		'The 14th Five-Year Plan (2021) gave Changqing three leading industries and four featured ones, distinctive to the area. In 2023 Changqing “optimised and settled on” a new “2+2” industry system: new-energy vehicle equipment and parts, and biomedicine, as leading industries; online audiovisual, and culture, tourism and wellness, as featured ones.',
-		'Plans for 2025, in the feature of early that year: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” (specialised, refined, distinctive, novel) or “gazelle” (fast-growing).'
+		'Plans for 2025, as a newspaper feature on Jinan’s 2025 “two sessions” gave them: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” (specialised, refined, distinctive, novel) or “gazelle” (fast-growing).'
 	],
 	steps: {
 		before: [
 			'First, the plan’s old system and some 2025 size targets. Revenue: {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment, {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels. Gross construction output: {fig:construction-output-2025-target}. Tourism revenue: {fig:tourism-revenue-2025-target}.'
 		],
 		results: [
-			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed; by the 2025 feature of early that year, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
+			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed. According to the same feature, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
 		],
 		both: [
 			'The two systems side by side. Lines pair them by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'

@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 			'Overall strength: the longer a bar, the more growth the five years require. GDP gets no total, only average yearly growth of {fig:gdp-growth-2025-target}. The resident population is to reach {fig:population-2025-target}; at the table’s own yearly growth of {fig:population-growth-2025-target} it would not (this report’s arithmetic).'
 		],
 		binding: [
-			'Binding indicators sit in two groups, ecology and security. For farmland retained and cuts in energy, water and carbon intensity, the table says “complete the tasks set by the city”. Grain capacity: target {fig:grain-capacity-2025-target}; chapter eight’s floor, {fig:grain-capacity-2025-target-rural}.'
+			'Binding indicators sit in two groups, ecology and security. For farmland retained and cuts in energy, water and carbon intensity, the table says “complete the tasks set by the city”. Grain capacity has a target of {fig:grain-capacity-2025-target}, while chapter eight of the plan sets a floor of {fig:grain-capacity-2025-target-rural}: two different numbers.'
 		],
 		all: [
 			'All together: some indicators need modest growth over five years, others by two-fifths or more (this report’s arithmetic from baselines and targets). New urban jobs are a five-year total: the target is {fig:new-urban-jobs-cumulative-2025-target}, fewer than the 13th plan’s {fig:new-urban-jobs-cumulative-2020-baseline}. How far they have got: the “Progress” chapter.'

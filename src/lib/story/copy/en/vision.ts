@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 		],
 		vision: [
 			'The plan’s 2035 vision: a “modern central district of mountains and rivers will rise in western Jinan”.',
-			'Revenue and both incomes grew too slowly through 2023 (this report’s arithmetic). This report expects the 2025 actuals, not yet in the sources, in a later work report.'
+			'Revenue and both incomes grew too slowly through 2023 (this report’s arithmetic). The 2025 actuals are not in the sources yet; this report expects a later work report to give them.'
 		]
 	},
 	notes: [

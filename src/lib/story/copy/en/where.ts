@@ -8,7 +8,7 @@ export const copy: ChapterCopy = {
 	],
 	steps: {
 		changqing: [
-			'These are Jinan’s districts and counties today, with the two of the former Laiwu city, which joined Jinan in 2019; Changqing is the darker one. Its 14th Five-Year Plan, the district’s blueprint for 2021–2025, puts it “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.'
+			'These are Jinan’s districts and counties today, including the two districts of the former Laiwu city, which joined Jinan in 2019; Changqing is the darker one. Its 14th Five-Year Plan, the district’s blueprint for 2021–2025, puts it “linked to Mount Tai to the south-east, right beside the Yellow River to the north-west”.'
 		]
 	},
 	notes: ['The district and county boundaries on the map come from a public map dataset.'],
