@@ -37,15 +37,16 @@ async function scriptsLoaded(path: string) {
 }
 
 /**
- * 71 KB since 2026-12-07 (70 before): the first screen's plain words for a term of art and a
- * phone's tables read down took it a few bytes over (71,684). The saving that brings it back is known:
+ * 72 KB since 2026-12-08 (71 before, 70 before 2026-12-07): the first screen's plain words for a
+ * term of art and a phone's tables read down took it a few bytes over (71,684); the source sheet's
+ * close button and Chinese quoted terms kept whole (keepRuns), 64 bytes more. The saving that brings it back is known:
  * every page carries both languages' messages (src/lib/i18n/messages.ts); see the README's
  * Performance section.
  */
-const BUDGET = 71 * KB;
+const BUDGET = 72 * KB;
 
 describe('byte budgets', () => {
-	it('keeps the JavaScript / loads before any interaction under 71 KB gzip', async () => {
+	it('keeps the JavaScript / loads before any interaction under 72 KB gzip', async () => {
 		const scripts = await scriptsLoaded('/');
 		const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
 		expect(scripts.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ export const words = {
 	},
 	kind: { reserve: 'In reserve (January)', plan: 'Planned', actual: 'Actual' },
 	none: 'No data',
-	total: 'worth',
+	total: '',
 	theme: (p) => `“${p.name}”`,
 	bar: (p) =>
 		`${p.year}, ${p.kind.charAt(0).toLowerCase()}${p.kind.slice(1)}: ${p.value}${p.total ? `, worth ${p.total} in total` : ''}`,

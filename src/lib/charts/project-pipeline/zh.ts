@@ -12,7 +12,10 @@ export const words = {
 	kind: { reserve: '年初储备', plan: '计划', actual: '实际' },
 	/** Written in a slot with no figure, so it does not read as zero. */
 	none: '无数据',
-	/** Before the money under a count of projects: what the count's projects invest, not the bar's height. */
+	/**
+	 * Before the money under a count of projects: what the count's projects invest, not the bar's
+	 * height. Empty where the words would not fit the label (English: the amount alone, lighter).
+	 */
 	total: '投资',
 	/** A year's theme under its bars: "“项目突破年”". */
 	theme: (p: { name: string }) => `“${p.name}”`,
