@@ -15,6 +15,7 @@ export const words = {
 	// industry names hold commas of their own, so a list of them takes semicolons
 	tierList: (p) => `${p.tier}: ${p.industries.join('; ')}`,
 	one: (p) => `${p.system} (${p.year}). ${p.tiers.join('. ')}.`,
+	paired: (p) => `2021’s ${p.names.join(' and ')} (paired by this report)`,
 	link: (p) => `${p.industry} matches ${p.from.join(' and ')}`,
 	both: (p: {
 		before: { year: string; system: string };

@@ -20,15 +20,18 @@ export interface Column {
 /**
  * Where each system's column sits in a view. A column that is not shown slides out to
  * nothing; this is a move, not a highlight, so it goes to 0 rather than to the dimmed opacity.
- * Side by side, the columns leave a fifth of the width between them for the links; on a phone
- * (`narrow`) a sixteenth, so the names keep their width.
+ * Side by side, the columns leave a fifth of the width between them for the links. A phone
+ * (`narrow`) has no room for two columns of whole names and the links between them: it shows the
+ * 2023 system across the width, each industry naming the 2021 ones it is paired with.
  */
 export function column(
 	system: SystemKey,
 	view: IndustryPivotState['view'],
 	narrow = false
 ): Column {
-	const side = narrow ? 47 : 40;
+	const side = 40;
+	if (narrow && view === 'both')
+		return system === 'before' ? { x: 0, w: 0, o: 0 } : { x: 0, w: 100, o: 1 };
 	if (system === 'before')
 		return view === 'before'
 			? { x: 0, w: 100, o: 1 }
@@ -62,12 +65,16 @@ export function barLength(
 		: 0;
 }
 
-/** The 2021 → 2023 links a state draws: only when both systems stand side by side. */
+/**
+ * The 2021 → 2023 links a state draws: only when both systems stand side by side (not on a
+ * phone, whose 2023 industries name their pairs in words).
+ */
 export function links(
 	data: IndustryPivotData,
-	state: IndustryPivotState
+	state: IndustryPivotState,
+	narrow = false
 ): { from: string; to: string }[] {
-	return state.view === 'both'
+	return state.view === 'both' && !narrow
 		? data.industries
 				.filter((i) => i.system === 'after')
 				.flatMap((i) => i.related.map((r) => ({ from: r, to: i.id })))

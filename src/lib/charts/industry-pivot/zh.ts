@@ -30,6 +30,8 @@ export const words = {
 	/** The description when one system is shown. */
 	one: (p: { year: string; system: string; tiers: string[] }) =>
 		`${p.year}${p.system}。${p.tiers.join('；')}。`,
+	/** On a phone, under a 2023 industry: the 2021 ones this report pairs it with by name. */
+	paired: (p: { names: string[] }) => `对应原来的${p.names.join('、')}（本报道的对照）`,
 	/** In the description: a 2023 industry and the 2021 ones it grew out of. */
 	link: (p: { industry: string; from: string[] }) => `${p.industry}对应${p.from.join('、')}`,
 	/** The description when both systems are shown, linked. */

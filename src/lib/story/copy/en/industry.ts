@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed. According to the same feature, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
 		],
 		both: [
-			'The two systems side by side. Lines pair them by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
+			'The two systems side by side, paired by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
 		]
 	},
 	notes: [
