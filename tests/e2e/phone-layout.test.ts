@@ -27,171 +27,211 @@ const PHONES = [
  * padding or an empty box never counts, and text clipped away by the chart's window is not
  * there to collide.
  */
-function problems(page: Page, chapter: string): Promise<string[]> {
-	return page.evaluate((chapterId) => {
-		const section = document.getElementById(chapterId)!;
-		const frame = section.querySelector('.frame')!.getBoundingClientRect();
-		const plot = section.querySelector('.plot')!;
-		const found: string[] = [];
-		const short = (s: string) => (s.length > 24 ? s.slice(0, 23) + '…' : s);
+function problems(page: Page, chapter: string, step: number): Promise<string[]> {
+	return page.evaluate(
+		([chapterId, stepIndex]) => {
+			const section = document.getElementById(chapterId)!;
+			const frame = section.querySelector('.frame')!.getBoundingClientRect();
+			const plot = section.querySelector('.plot')!;
+			const found: string[] = [];
+			const short = (s: string) => (s.length > 24 ? s.slice(0, 23) + '…' : s);
 
-		interface Box {
-			left: number;
-			right: number;
-			top: number;
-			bottom: number;
-			text: string;
-			node: Node;
-		}
-		/**
-		 * The box within which an element's text shows: its own and its ancestors' clipping
-		 * boxes, overlapped; and whether the clip is an abbreviation (an ellipsis the chart
-		 * chose, the whole name in its table) rather than a cut.
-		 */
-		function clipOf(
-			el: Element
-		): { box: Omit<Box, 'text' | 'node'>; ellipsis: boolean; scrolls: boolean } | null {
-			let box: Omit<Box, 'text' | 'node'> | null = null;
-			let ellipsis = false;
-			// a window the reader scrolls (a step about every row): a line at its top or bottom
-			// edge is one they scroll to, not one cut off
-			let scrolls = false;
-			for (let a: Element | null = el; a && a !== section; a = a.parentElement) {
-				const style = getComputedStyle(a);
-				if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-				if (style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none') ellipsis = true;
-				if (style.overflowY === 'auto' || style.overflowY === 'scroll') scrolls = true;
-				const r = a.getBoundingClientRect();
-				const b: Omit<Box, 'text' | 'node'> = box ?? r;
-				box = {
-					left: Math.max(b.left, r.left),
-					right: Math.min(b.right, r.right),
-					top: Math.max(b.top, r.top),
-					bottom: Math.min(b.bottom, r.bottom)
-				};
+			interface Box {
+				left: number;
+				right: number;
+				top: number;
+				bottom: number;
+				text: string;
+				node: Node;
 			}
-			return box && { box, ellipsis, scrolls };
-		}
-
-		const boxes: Box[] = [];
-		const walker = document.createTreeWalker(plot, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const text = n.textContent!.trim();
-			const el = n.parentElement!;
-			if (!text || el.closest('.visually-hidden, title, desc')) continue;
-			if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-			const range = document.createRange();
-			range.selectNodeContents(n);
-			const clip = clipOf(el);
-			// a line's box is the font's ascent to descent, taller than its ink: the em box
-			// around the line's middle is where the glyphs are
-			const em = parseFloat(getComputedStyle(el).fontSize);
-			for (const r of range.getClientRects()) {
-				if (r.width < 1 || r.height < 1) continue;
-				const middle = (r.top + r.bottom) / 2;
-				const box = {
-					left: r.left,
-					right: r.right,
-					top: middle - em / 2,
-					bottom: middle + em / 2,
-					text,
-					node: n
-				};
-				if (clip) {
-					const c = clip.box;
-					// wholly outside its window: not shown, so not a problem
-					if (
-						box.right <= c.left ||
-						box.left >= c.right ||
-						box.bottom <= c.top ||
-						box.top >= c.bottom
-					)
-						continue;
-					if (
-						!clip.ellipsis &&
-						(box.left < c.left - 1 ||
-							box.right > c.right + 1 ||
-							(!clip.scrolls && (box.top < c.top - 1 || box.bottom > c.bottom + 1)))
-					)
-						found.push(`"${short(text)}" is cut at the edge of its window`);
-					// what shows of it
-					box.left = Math.max(box.left, c.left);
-					box.right = Math.min(box.right, c.right);
-					box.top = Math.max(box.top, c.top);
-					box.bottom = Math.min(box.bottom, c.bottom);
+			/**
+			 * The box within which an element's text shows: its own and its ancestors' clipping
+			 * boxes, overlapped; and whether the clip is an abbreviation (an ellipsis the chart
+			 * chose, the whole name in its table) rather than a cut.
+			 */
+			function clipOf(
+				el: Element
+			): { box: Omit<Box, 'text' | 'node'>; ellipsis: boolean; scrolls: boolean } | null {
+				let box: Omit<Box, 'text' | 'node'> | null = null;
+				let ellipsis = false;
+				// a window the reader scrolls (a step about every row): a line at its top or bottom
+				// edge is one they scroll to, not one cut off
+				let scrolls = false;
+				for (let a: Element | null = el; a && a !== section; a = a.parentElement) {
+					const style = getComputedStyle(a);
+					if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+					if (style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none')
+						ellipsis = true;
+					if (style.overflowY === 'auto' || style.overflowY === 'scroll') scrolls = true;
+					const r = a.getBoundingClientRect();
+					const b: Omit<Box, 'text' | 'node'> = box ?? r;
+					box = {
+						left: Math.max(b.left, r.left),
+						right: Math.min(b.right, r.right),
+						top: Math.max(b.top, r.top),
+						bottom: Math.min(b.bottom, r.bottom)
+					};
 				}
-				boxes.push(box);
-			}
-		}
-		const screen = { left: 0, right: window.innerWidth };
-		for (const b of boxes) {
-			if (
-				b.left < Math.max(frame.left, screen.left) - 1 ||
-				b.right > Math.min(frame.right, screen.right) + 1 ||
-				b.top < frame.top - 1 ||
-				b.bottom > frame.bottom + 1
-			)
-				found.push(`"${short(b.text)}" leaves the chart`);
-		}
-		// glyphs touching by a pixel are set tight, not on each other
-		const SLACK = 1;
-		for (let a = 0; a < boxes.length; a++)
-			for (let b = a + 1; b < boxes.length; b++) {
-				const p = boxes[a]!;
-				const q = boxes[b]!;
-				if (p.node === q.node) continue;
-				const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
-				const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-				if (w > 1 && h > SLACK) found.push(`"${short(p.text)}" overlaps "${short(q.text)}"`);
+				return box && { box, ellipsis, scrolls };
 			}
 
-		// the chart's buttons: what a tap at their middle reaches
-		for (const button of section.querySelectorAll<HTMLElement>('.tools button')) {
-			const r = button.getBoundingClientRect();
-			if (r.width === 0 || r.bottom < 0 || r.top > window.innerHeight) continue;
-			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-			if (!hit || !button.contains(hit))
-				found.push(`the button "${short(button.textContent!.trim())}" is under a card`);
-		}
+			const boxes: Box[] = [];
+			const walker = document.createTreeWalker(plot, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const text = n.textContent!.trim();
+				const el = n.parentElement!;
+				if (!text || el.closest('.visually-hidden, title, desc')) continue;
+				if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+				const range = document.createRange();
+				range.selectNodeContents(n);
+				const clip = clipOf(el);
+				// a line's box is the font's ascent to descent, taller than its ink: the em box
+				// around the line's middle is where the glyphs are
+				const em = parseFloat(getComputedStyle(el).fontSize);
+				for (const r of range.getClientRects()) {
+					if (r.width < 1 || r.height < 1) continue;
+					const middle = (r.top + r.bottom) / 2;
+					const box = {
+						left: r.left,
+						right: r.right,
+						top: middle - em / 2,
+						bottom: middle + em / 2,
+						text,
+						node: n
+					};
+					if (clip) {
+						const c = clip.box;
+						// wholly outside its window: not shown, so not a problem
+						if (
+							box.right <= c.left ||
+							box.left >= c.right ||
+							box.bottom <= c.top ||
+							box.top >= c.bottom
+						)
+							continue;
+						if (
+							!clip.ellipsis &&
+							(box.left < c.left - 1 ||
+								box.right > c.right + 1 ||
+								(!clip.scrolls && (box.top < c.top - 1 || box.bottom > c.bottom + 1)))
+						)
+							found.push(`"${short(text)}" is cut at the edge of its window`);
+						// what shows of it
+						box.left = Math.max(box.left, c.left);
+						box.right = Math.min(box.right, c.right);
+						box.top = Math.max(box.top, c.top);
+						box.bottom = Math.min(box.bottom, c.bottom);
+					}
+					boxes.push(box);
+				}
+			}
+			const screen = { left: 0, right: window.innerWidth };
+			for (const b of boxes) {
+				if (
+					b.left < Math.max(frame.left, screen.left) - 1 ||
+					b.right > Math.min(frame.right, screen.right) + 1 ||
+					b.top < frame.top - 1 ||
+					b.bottom > frame.bottom + 1
+				)
+					found.push(`"${short(b.text)}" leaves the chart`);
+			}
+			// glyphs touching by a pixel are set tight, not on each other
+			const SLACK = 1;
+			for (let a = 0; a < boxes.length; a++)
+				for (let b = a + 1; b < boxes.length; b++) {
+					const p = boxes[a]!;
+					const q = boxes[b]!;
+					if (p.node === q.node) continue;
+					const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+					const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+					if (w > 1 && h > SLACK) found.push(`"${short(p.text)}" overlaps "${short(q.text)}"`);
+				}
 
-		// the chart stays whole on the screen while its step is read: its title is not pushed off
-		// the top by the chapter ending under it
-		// the rows the step is about (a tall chart's rows, lit or not dimmed) are in its window,
-		// or the window scrolls and says so
-		// the rows themselves, not a group of them (a year of the timeline holds its milestones)
-		const bands = [...plot.querySelectorAll<HTMLElement>('[data-band]')].filter(
-			(b) => !b.querySelector('[data-band]')
-		);
-		const marked = bands.some((b) => b.classList.contains('lit'));
-		const about = bands.filter((b) =>
-			marked ? b.classList.contains('lit') : !b.matches('.dim, .faded')
-		);
-		for (const b of about.length < bands.length ? about : []) {
-			const view = b.closest('.view');
-			if (!view || getComputedStyle(view).overflowY === 'auto') continue;
-			const v = view.getBoundingClientRect();
-			const r = b.getBoundingClientRect();
-			if (r.height > 0 && (r.top < v.top - 1 || r.bottom > v.bottom + 1))
-				found.push(`"${short(b.textContent!.trim())}", which the step is about, is out of view`);
-		}
+			// the chart's buttons: what a tap at their middle reaches
+			for (const button of section.querySelectorAll<HTMLElement>('.tools button')) {
+				const r = button.getBoundingClientRect();
+				if (r.width === 0 || r.bottom < 0 || r.top > window.innerHeight) continue;
+				const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+				if (!hit || !button.contains(hit))
+					found.push(`the button "${short(button.textContent!.trim())}" is under a card`);
+			}
 
-		// a window that starts below its chart's first rows says so under it (the timeline opened
-		// at 2023 under a title that says 2020, and nothing told the reader of the years above)
-		for (const view of plot.querySelectorAll<HTMLElement>('.view')) {
-			const content = view.firstElementChild as HTMLElement | null;
-			const shifted = content && new DOMMatrix(getComputedStyle(content).transform).m42 < -1;
-			const line = view.parentElement?.querySelector('.browse')?.textContent?.trim();
-			if (shifted && getComputedStyle(view).overflowY !== 'auto' && !line)
-				found.push('the chart starts below its first rows, and no line under it says so');
-		}
+			// the chart stays whole on the screen while its step is read: its title is not pushed off
+			// the top by the chapter ending under it
+			// the rows the step is about (a tall chart's rows, lit or not dimmed) are in its window,
+			// or the window scrolls and says so
+			// the rows themselves, not a group of them (a year of the timeline holds its milestones)
+			const bands = [...plot.querySelectorAll<HTMLElement>('[data-band]')].filter(
+				(b) => !b.querySelector('[data-band]')
+			);
+			const marked = bands.some((b) => b.classList.contains('lit'));
+			const about = bands.filter((b) =>
+				marked ? b.classList.contains('lit') : !b.matches('.dim, .faded')
+			);
+			for (const b of about.length < bands.length ? about : []) {
+				const view = b.closest('.view');
+				if (!view || getComputedStyle(view).overflowY === 'auto') continue;
+				const v = view.getBoundingClientRect();
+				const r = b.getBoundingClientRect();
+				if (r.height > 0 && (r.top < v.top - 1 || r.bottom > v.bottom + 1))
+					found.push(`"${short(b.textContent!.trim())}", which the step is about, is out of view`);
+			}
 
-		const title = section.querySelector<HTMLElement>('figure[data-chart] > .title');
-		if (title && title.getBoundingClientRect().top < -1)
-			found.push(`the chart's title "${short(title.textContent!.trim())}" is off the screen`);
+			// a window that starts below its chart's first rows says so under it (the timeline opened
+			// at 2023 under a title that says 2020, and nothing told the reader of the years above)
+			for (const view of plot.querySelectorAll<HTMLElement>('.view')) {
+				const content = view.firstElementChild as HTMLElement | null;
+				const shifted = content && new DOMMatrix(getComputedStyle(content).transform).m42 < -1;
+				const line = view.parentElement?.querySelector('.browse')?.textContent?.trim();
+				if (shifted && getComputedStyle(view).overflowY !== 'auto' && !line)
+					found.push('the chart starts below its first rows, and no line under it says so');
+			}
 
-		return [...new Set(found)];
-	}, chapter);
+			const title = section.querySelector<HTMLElement>('figure[data-chart] > .title');
+			if (title && title.getBoundingClientRect().top < -1)
+				found.push(`the chart's title "${short(title.textContent!.trim())}" is off the screen`);
+
+			// a number the card quotes that the chart draws is in the chart's view (a card about a
+			// row the reader cannot see was a reader's first complaint)
+			const card = document.querySelectorAll('section.chapter .step .card')[stepIndex]!;
+			const quoted = new Set(
+				[...card.querySelectorAll<HTMLElement>('[data-figure-id]')].map((e) => e.dataset.figureId!)
+			);
+			for (const id of quoted) {
+				const drawn = [...plot.querySelectorAll<HTMLElement>(`[data-figure-id="${id}"]`)];
+				if (drawn.length === 0) continue;
+				const inView = drawn.some((el) => {
+					const r = el.getBoundingClientRect();
+					const v = (el.closest('.view') ?? plot).getBoundingClientRect();
+					return r.height > 0 && r.top >= v.top - 1 && r.bottom <= v.bottom + 1;
+				});
+				if (!inView) found.push(`the card quotes ${id}, which the chart does not show`);
+			}
+
+			return [...new Set(found)];
+		},
+		[chapter, step] as const
+	);
 }
+
+/**
+ * Cards that quote a row their chart's window cannot show, known and not yet mended: English rows
+ * take more lines than Chinese ones, and these windows hold one row too few (the line under each
+ * points to the table). A ratchet: one mended, or a new one, fails the test until this list says so.
+ */
+const QUOTED_UNSEEN: Record<string, string[]> = {
+	'en 360': [
+		'targets/binding: grain-capacity-2025-target',
+		'industry/before: tourism-revenue-2025-target',
+		'ecology-health/prevention: health-fitness-standard-2030-target',
+		'ecology-health/care: health-maternal-mortality-2030-target',
+		'on-track/income: rural-income-growth-2024-target'
+	],
+	'en 390': [
+		'industry/before: tourism-revenue-2025-target',
+		'on-track/income: rural-income-growth-2024-target'
+	]
+};
 
 describe.each(LOCALES)('the %s story on a phone', (locale) => {
 	describe.each(PHONES)('$width × $height', (viewport) => {
@@ -228,7 +268,7 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 				// matters is what stays, so look until nothing is wrong or a second has passed
 				let last: string[] = [];
 				await expect
-					.poll(async () => (last = await problems(page, s.chapter)), {
+					.poll(async () => (last = await problems(page, s.chapter, s.index)), {
 						timeout: 1000,
 						interval: 100
 					})
@@ -236,7 +276,13 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 					.catch(() => undefined);
 				for (const p of last) wrong.push(`${s.chapter}/${s.step}: ${p}`);
 			}
-			expect(wrong).toEqual([]);
+			const QUOTES = /^(.*): the card quotes (\S+), which the chart does not show$/u;
+			const unseen = wrong.flatMap((w) => {
+				const m = QUOTES.exec(w);
+				return m ? [`${m[1]}: ${m[2]}`] : [];
+			});
+			expect(unseen).toEqual(QUOTED_UNSEEN[`${locale} ${viewport.width}`] ?? []);
+			expect(wrong.filter((w) => !QUOTES.test(w))).toEqual([]);
 			await close();
 		});
 
