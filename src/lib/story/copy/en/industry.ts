@@ -12,10 +12,10 @@ export const copy: ChapterCopy = {
 			'First, the plan’s old system and some 2025 size targets. Revenue: {fig:intelligent-manufacturing-revenue-2025-target} for intelligent manufacturing and high-end equipment, {fig:energy-saving-revenue-2025-target} for energy saving, environmental protection and pressure vessels. Gross construction output: {fig:construction-output-2025-target}. Tourism revenue: {fig:tourism-revenue-2025-target}.'
 		],
 		results: [
-			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed. According to the same feature, the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
+			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed. A newspaper feature on the 2025 “two sessions” reported that the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
 		],
 		both: [
-			'The two systems side by side, paired by name (this report’s reading, not the documents’): new-energy vehicles with intelligent manufacturing; biomedicine, and culture, tourism and wellness, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
+			'Leading industries went from three to two, featured ones from four to two. This report pairs them by name (the documents do not): new-energy vehicles with intelligent manufacturing; biomedicine, and “culture, tourism and wellness”, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
 		]
 	},
 	notes: [

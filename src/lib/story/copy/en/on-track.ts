@@ -20,7 +20,7 @@ export const copy: ChapterCopy = {
 			'For GDP and the value added of industry above designated size, the plan set only average yearly growth over five years: {fig:gdp-growth-2025-target} and {fig:industrial-value-added-growth-2025-target}. The only later figures are 2023’s: GDP {fig:gdp-2023-actual} (an estimate), and growth of {fig:industrial-value-added-growth-2023-actual} in industrial value added that year. An estimated total and one year’s rate cannot be set against a five-year average, so the chart gives the numbers alone.'
 		],
 		others: [
-			'For the rest, the later figure measures something other than the target. New urban jobs, for one: the target is {fig:new-urban-jobs-cumulative-2025-target} over five years, and the sources give only 2023’s {fig:new-urban-jobs-2023-actual}; for grain, the target is capacity and the later figure is output. For these the chart gives the numbers and no verdict on pace.'
+			'For the rest, the later figure measures something other than the target. New urban jobs, for one: the target is {fig:new-urban-jobs-cumulative-2025-target} over five years, and the sources give only 2023’s {fig:new-urban-jobs-2023-actual}; for grain, the target is capacity and the later figure is output; for elderly-care facilities, the plan counts those meeting the standard for provision, the report those built to standard. For these the chart gives the numbers and no verdict on pace.'
 		]
 	},
 	notes: [

@@ -20,7 +20,7 @@ export const copy: ChapterCopy = {
 			'地区生产总值和规模以上工业增加值，规划只定了五年的年均增速：{fig:gdp-growth-2025-target}和{fig:industrial-value-added-growth-2025-target}。后来的数字只有2023年的：地区生产总值预计{fig:gdp-2023-actual}，规模以上工业增加值当年增长{fig:industrial-value-added-growth-2023-actual}。预计的总量、一年的增速，都不能和五年的平均直接比，图中只列数字。'
 		],
 		others: [
-			'其余几项，后来的数字和目标算的不是同一样东西。比如新增城镇就业，目标是五年累计{fig:new-urban-jobs-cumulative-2025-target}，来源只有2023年一年的{fig:new-urban-jobs-2023-actual}；粮食的目标是产能，后来的数字是产量。这几项图中只列数字，不判断快慢。'
+			'其余几项，后来的数字和目标算的不是同一样东西。比如新增城镇就业，目标是五年累计{fig:new-urban-jobs-cumulative-2025-target}，来源只有2023年一年的{fig:new-urban-jobs-2023-actual}；粮食的目标是产能，后来的数字是产量；养老设施，规划写“配套”达标率，报告写“配建”达标率。这几项图中只列数字，不判断快慢。'
 		]
 	},
 	notes: [

@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'约束性指标都在生态品质和安全保障两组。能耗、用水、二氧化碳排放强度的降低和耕地保有量，表中写“完成市下达任务”。粮食综合生产能力目标{fig:grain-capacity-2025-target}，规划第八章正文则写底线“确保稳定在”{fig:grain-capacity-2025-target-rural}，两处的数不同。'
 		],
 		all: [
-			'全部指标放在一起：有的五年里只需小幅增长，有的要增长四成以上（本报道据基数和目标的计算）。新增城镇就业按五年累计，目标{fig:new-urban-jobs-cumulative-2025-target}，少于“十三五”五年的{fig:new-urban-jobs-cumulative-2020-baseline}。这些目标走到了哪一步，见后面的“进度”一章。'
+			'各项指标相比：有的五年里只需小幅增长，有的要增长四成以上（本报道据基数和目标的计算）。新增城镇就业按五年累计，目标{fig:new-urban-jobs-cumulative-2025-target}，少于“十三五”五年的{fig:new-urban-jobs-cumulative-2020-baseline}。这些目标走到了哪一步，见后面的“进度”一章。'
 		]
 	},
 	notes: [
