@@ -375,13 +375,13 @@ describe('an embed page’s address', () => {
 describe('every embed, at a phone’s width', () => {
 	const embeds = readdirSync(resolve('build/embed')).sort();
 
-	it('shows each state’s rows whole, every one inside the plot: the story’s window does not follow it out', async () => {
+	it('shows each state’s rows whole, every one inside the plot, laid out for a phone: no words on each other', async () => {
 		const { page, close } = await openPage(browser, `/embed/${embeds[0]}/`, {
 			viewport: { width: 320, height: 800 }
 		});
 		const problems: string[] = [];
-		for (const chart of embeds) {
-			await page.goto(`${baseURL()}/embed/${chart}/`, { waitUntil: 'load' });
+		for (const chart of embeds.flatMap((c) => [`embed/${c}`, `en/embed/${c}`])) {
+			await page.goto(`${baseURL()}/${chart}/`, { waitUntil: 'load' });
 			// the stepper shows one state at a time; each is shown in turn, as its buttons would
 			const found = await page.evaluate(() => {
 				const states = [...document.querySelectorAll<HTMLElement>('[data-embed-state]')];
@@ -392,13 +392,61 @@ describe('every embed, at a phone’s width', () => {
 					// a chart without rows: its plot is not empty
 					const problems =
 						plot.height < 150 ? [`${name}: a plot ${Math.round(plot.height)} px tall`] : [];
-					for (const band of state.querySelectorAll<HTMLElement>('[data-band]')) {
+					// the layout the plot's width shows (an embed draws a wide one and a phone's)
+					const bands = [...state.querySelectorAll<HTMLElement>('[data-band]')].filter(
+						(b) => !b.closest('.layout') || b.closest('.layout')!.checkVisibility()
+					);
+					for (const band of bands) {
 						const box = band.getBoundingClientRect();
 						const row = `${name}: “${band.textContent?.trim().slice(0, 12)}”`;
 						if (box.height === 0) problems.push(`${row} has no height`);
 						else if (box.top < plot.top - 1 || box.bottom > plot.bottom + 1)
 							problems.push(`${row} is outside the plot`);
 					}
+					// no two words on each other: each line's em box about its middle, as the phone
+					// layout test measures the story's charts
+					const lines: { r: DOMRect; text: string; node: Node }[] = [];
+					const walker = document.createTreeWalker(state.querySelector('.plot')!, 4);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						const el = n.parentElement!;
+						if (!n.textContent!.trim() || el.closest('.visually-hidden, title, desc')) continue;
+						if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+						const range = document.createRange();
+						range.selectNodeContents(n);
+						const em = parseFloat(getComputedStyle(el).fontSize);
+						// what shows of it: a name cut short with an ellipsis ends at its box
+						let clip = new DOMRect(-1e4, -1e4, 2e4, 2e4);
+						for (let a: Element | null = el; a && a !== state; a = a.parentElement) {
+							const st = getComputedStyle(a);
+							if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+							const c = a.getBoundingClientRect();
+							const [l, t] = [Math.max(clip.left, c.left), Math.max(clip.top, c.top)];
+							const [r, b] = [Math.min(clip.right, c.right), Math.min(clip.bottom, c.bottom)];
+							clip = new DOMRect(l, t, Math.max(r - l, 0), Math.max(b - t, 0));
+						}
+						for (const r of range.getClientRects()) {
+							const middle = (r.top + r.bottom) / 2;
+							const [l, t] = [Math.max(r.left, clip.left), Math.max(middle - em / 2, clip.top)];
+							const [rt, b] = [
+								Math.min(r.right, clip.right),
+								Math.min(middle + em / 2, clip.bottom)
+							];
+							if (rt - l >= 1 && b - t >= 1)
+								lines.push({
+									r: new DOMRect(l, t, rt - l, b - t),
+									text: n.textContent!.trim().slice(0, 16),
+									node: n
+								});
+						}
+					}
+					for (let a = 0; a < lines.length; a++)
+						for (let b = a + 1; b < lines.length; b++) {
+							const [p, q] = [lines[a]!, lines[b]!];
+							if (p.node === q.node) continue;
+							const w = Math.min(p.r.right, q.r.right) - Math.max(p.r.left, q.r.left);
+							const h = Math.min(p.r.bottom, q.r.bottom) - Math.max(p.r.top, q.r.top);
+							if (w > 1 && h > 1) problems.push(`${name}: “${p.text}” on “${q.text}”`);
+						}
 					return problems;
 				});
 			});

@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { words as en } from '../../../src/lib/charts/locator-map/en';
-import { POSITION_QUOTE, spec } from '../../../src/lib/charts/locator-map/spec';
+import { crowdedAt, crowdedOut, ems } from '../../../src/lib/charts/locator-map/crowd';
+import { districtName, POSITION_QUOTE, spec } from '../../../src/lib/charts/locator-map/spec';
 import { words as zh } from '../../../src/lib/charts/locator-map/zh';
 import { excerptInSource } from '../../../src/lib/data/excerpt';
 import { parseDataset } from '../../../src/lib/data/parse';
@@ -60,5 +61,51 @@ describe('the locator map', () => {
 		expect(spec.describe(prepared, spec.states.city!, text)).not.toContain(
 			'长清区在图中以深色突出'
 		);
+	});
+});
+
+describe('names that would sit on one another', () => {
+	const prepared = spec.prepare(data);
+	const box = (left: number, top: number, width = 40) => ({
+		left,
+		right: left + width,
+		top,
+		bottom: top + 14
+	});
+
+	it('leaves out a name that touches one written before it, and keeps the ones clear of it', () => {
+		expect(
+			crowdedOut([
+				{ name: 'a', box: box(0, 0) },
+				{ name: 'b', box: box(30, 5) },
+				{ name: 'c', box: box(41, 20) },
+				{ name: 'd', box: box(100, 0) }
+			])
+		).toEqual(['b']);
+	});
+
+	it('takes a Chinese character as square and a Latin letter as narrower', () => {
+		expect(ems('历下区')).toBe(3);
+		expect(ems('Lixia')).toBeGreaterThan(2.5);
+		expect(ems('Lixia')).toBeLessThan(4);
+	});
+
+	it('estimates, for an embed’s smallest map, that the city centre’s small districts go unnamed, never Changqing', () => {
+		for (const w of [zh, en]) {
+			const names = {
+				district: (d: { id: string }) => districtName(w, d.id),
+				river: w.toward.river,
+				mountain: w.toward.mountain
+			};
+			const home = (d: { home: boolean }) => d.home;
+			const small = crowdedAt(prepared, 250, names, home);
+			expect(small.length).toBeGreaterThan(0);
+			expect(small).not.toContain('长清区');
+			// the largest districts are always named
+			const largest = [...prepared.districts].sort((a, b) => b.area - a.area).slice(0, 3);
+			for (const d of largest) expect(small).not.toContain(d.id);
+			// a map large enough has room for every name
+			expect(crowdedAt(prepared, 3000, names, home)).toEqual([]);
+		}
 	});
 });
