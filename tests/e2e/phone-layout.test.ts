@@ -49,11 +49,19 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 			 * boxes, overlapped; and whether the clip is an abbreviation (an ellipsis the chart
 			 * chose, the whole name in its table) rather than a cut.
 			 */
-			function clipOf(
-				el: Element
-			): { box: Omit<Box, 'text' | 'node'>; ellipsis: boolean; scrolls: boolean } | null {
+			function clipOf(el: Element): {
+				box: Omit<Box, 'text' | 'node'>;
+				ellipsis: boolean;
+				scrolls: boolean;
+				own: Omit<Box, 'text' | 'node'> | null;
+			} | null {
 				let box: Omit<Box, 'text' | 'node'> | null = null;
 				let ellipsis = false;
+				// the clip of the boxes inside the chart's window (FocusWindow's view, or rows that
+				// flow and are cut where the frame ends, with a line under them that says so): a
+				// line wholly outside it has no room in its own box
+				let own: Omit<Box, 'text' | 'node'> | null = null;
+				let inWindow = true;
 				// a window the reader scrolls (a step about every row): a line at its top or bottom
 				// edge is one they scroll to, not one cut off
 				let scrolls = false;
@@ -63,6 +71,7 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 					if (style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none')
 						ellipsis = true;
 					if (style.overflowY === 'auto' || style.overflowY === 'scroll') scrolls = true;
+					if (a.classList.contains('view') || a.hasAttribute('data-flow')) inWindow = false;
 					const r = a.getBoundingClientRect();
 					const b: Omit<Box, 'text' | 'node'> = box ?? r;
 					box = {
@@ -71,8 +80,9 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 						top: Math.max(b.top, r.top),
 						bottom: Math.min(b.bottom, r.bottom)
 					};
+					if (inWindow) own = box;
 				}
-				return box && { box, ellipsis, scrolls };
+				return box && { box, ellipsis, scrolls, own };
 			}
 
 			const boxes: Box[] = [];
@@ -82,6 +92,8 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 				const el = n.parentElement!;
 				if (!text || el.closest('.visually-hidden, title, desc')) continue;
 				if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+				// words kept for screen readers alone, in a box of a pixel
+				if (el.getBoundingClientRect().width <= 1) continue;
 				const range = document.createRange();
 				range.selectNodeContents(n);
 				const clip = clipOf(el);
@@ -101,14 +113,27 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 					};
 					if (clip) {
 						const c = clip.box;
-						// wholly outside its window: not shown, so not a problem
+						// wholly outside its window: not shown, so not a problem (but a line its own
+						// box has no room for is lost)
 						if (
 							box.right <= c.left ||
 							box.left >= c.right ||
 							box.bottom <= c.top ||
 							box.top >= c.bottom
-						)
+						) {
+							const o = clip.own;
+							if (
+								o &&
+								!clip.ellipsis &&
+								!clip.scrolls &&
+								(box.right <= o.left ||
+									box.left >= o.right ||
+									box.bottom <= o.top ||
+									box.top >= o.bottom)
+							)
+								found.push(`"${short(text)}" has no room in its box`);
 							continue;
+						}
 						if (
 							!clip.ellipsis &&
 							(box.left < c.left - 1 ||

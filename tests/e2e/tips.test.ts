@@ -164,7 +164,7 @@ describe('a number’s source with a mouse and a keyboard', () => {
 });
 
 describe('what a source says, in a tip', () => {
-	it('reads a row of the plan’s table under the table’s own column heads, and says in one sentence where sources disagree', async () => {
+	it('reads a row of the plan’s table under the table’s own column heads, its close button clear of it, and says in one sentence where sources disagree', async () => {
 		const { page, close } = await openPage(browser, '/', {
 			viewport: PHONE,
 			hasTouch: true,
@@ -185,6 +185,10 @@ describe('what a source says, in a tip', () => {
 			'专栏1 第1行｜常住人口｜2020年完成 59.55万人｜2025年目标 67万人｜年均增长（%） 2｜属性 预期性'
 		);
 		expect(await sheet.locator('.why').textContent()).toMatch(/^同一行的三个数对不上/u);
+		// the sheet's close button heads it, above the row it reads, not over it
+		const button = (await sheet.locator('.close').boundingBox())!;
+		const reading = (await sheet.locator('.reading').boundingBox())!;
+		expect(button.y + button.height).toBeLessThanOrEqual(reading.y + 1);
 		await close();
 	});
 });
