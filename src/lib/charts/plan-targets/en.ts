@@ -39,9 +39,7 @@ export const words = {
 	attribute: { binding: 'Binding', expected: 'Expected' },
 	changeHead: (p) => `vs ${p.year}`,
 	targetHead: (p) => `${p.year} ${p.kind}`,
-	// a phone's row has room for little: the column head says "vs 2020", and the table and the
-	// description say it whole
-	rate: (p) => `${p.value} →`,
+	rate: (p) => `${p.year}: ${p.value} →`,
 	average: (p) => (p.short ? `avg ${p.value}` : `${p.value} a year (2021–25 average)`),
 	points: (p) =>
 		`${p.floor === 'over' ? (p.short ? '>' : 'more than ') : ''}${p.value} ${p.short ? 'pts' : 'points'}${p.floor === 'at-least' ? ' or more' : ''}`,

@@ -115,8 +115,9 @@ export function planLines(data: PlanTargetsData): PlanLine[] {
 }
 
 /**
- * What stands where a row has no bar: a growth rate's 2020 value, "five-year total", or the
- * baseline of a target given in words (a 2016–20 total or a value in its year).
+ * What stands where a row has no bar: a growth rate's 2020 value, the last plan's five-year total
+ * ("five-year total" where there is none), or the baseline of a target given in words (a 2016–20
+ * total or a value in its year).
  */
 export function noteText(
 	r: PlanRow,
@@ -126,8 +127,9 @@ export function noteText(
 	const value = r.baseline ? fmt.quantity(r.baseline) : '';
 	if (r.kind === 'rate') return w.rate({ value, year: fmt.year(r.baseline?.year ?? years.from) });
 	if (r.kind === 'points') return pointsText(r, { w, fmt }, true);
-	if (r.kind === 'total') return w.total;
+	// a five-year total stands beside the last plan's, whose name says it is a total
 	if (r.baseline?.measure === 'cumulative') return w.cumulative({ value });
+	if (r.kind === 'total') return w.total;
 	return w.atYear({ year: fmt.year(r.baseline?.year ?? years.from), value });
 }
 

@@ -12,7 +12,7 @@ export const copy: ChapterCopy = {
 			'城镇居民人均可支配收入从2020年的{fig:urban-income-2020-baseline}涨到2023年的{fig:urban-income-2023-actual}，年均增长{cagr:urban-income-2020-baseline:urban-income-2023-actual}。要达到2025年目标{fig:urban-income-2025-target}，每人还差{gap:urban-income-2023-actual:urban-income-2025-target}，2024、2025两年需年均增长{needed:urban-income-2023-actual:urban-income-2025-target}（图中点线；均为本报道的计算）。'
 		],
 		rural: [
-			'农村居民涨得更快：从{fig:rural-income-2020-baseline}到{fig:rural-income-2023-actual}，年均{cagr:rural-income-2020-baseline:rural-income-2023-actual}；离目标{fig:rural-income-2025-target}每人还差{gap:rural-income-2023-actual:rural-income-2025-target}，需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。城乡收入比由{ratio:urban-income-2020-baseline:rural-income-2020-baseline}缩至{ratio:urban-income-2023-actual:rural-income-2023-actual}；若两项都达标，2025年约{ratio:urban-income-2025-target:rural-income-2025-target}，几乎不变（均为本报道的计算）。'
+			'农村居民涨得更快：从{fig:rural-income-2020-baseline}到{fig:rural-income-2023-actual}，年均{cagr:rural-income-2020-baseline:rural-income-2023-actual}；离目标{fig:rural-income-2025-target}每人还差{gap:rural-income-2023-actual:rural-income-2025-target}，需年均增长{needed:rural-income-2023-actual:rural-income-2025-target}。城乡收入比由{ratio:urban-income-2020-baseline:rural-income-2020-baseline}缩至{ratio:urban-income-2023-actual:rural-income-2023-actual}；按两项2025年目标算，比值仍约为{ratio:urban-income-2025-target:rural-income-2025-target}，不再缩小多少（均为本报道的计算）。'
 		]
 	},
 	notes: [
