@@ -16,9 +16,12 @@ export const chart = {
 	 * story, never the chart: the rest is in the table.
 	 */
 	tableRest: '这里放不下的各项，见“看表格”',
-	/** The same, where the step is about some of the rows. */
+	/**
+	 * The same, where the step is about some of the rows: how many, and where all are. Short, as
+	 * the line takes room from the window (at 360 px, three English lines cost a row).
+	 */
 	partTable: (p: { shown: number; rows: number }) =>
-		`本段说到的${p.shown}项（共${p.rows}项），这里放不下的见“看表格”`,
+		`本段${p.shown}项（共${p.rows}项），全部见“看表格”`,
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',
