@@ -84,7 +84,7 @@ const chartState = (page: Page, chapter: string) =>
 	page.locator(`section#${chapter} figure[data-chart]`).getAttribute('data-state');
 
 describe('after one visit to /', () => {
-	it('keeps every page of the build, but no share card or PNG download, in under 18 MB (both editions)', async () => {
+	it('keeps every page of the build, but no share card or PNG download, in under 19 MB (both editions)', async () => {
 		const site = await startServer({ dir: BUILD });
 		const { context, page, errors } = await freshPage();
 		await page.goto(site.url + '/');
@@ -102,8 +102,9 @@ describe('after one visit to /', () => {
 		// 18 MB since 2026-12-08 (17 before, 16 before 2026-12-07): every table cell carries its
 		// column's name for a phone's rows read down, 13,000 cells and 277 KB uncompressed (they
 		// compress to little); then 进度's two more steps (each step is a slide, a card, a chart
-		// state in several pages) and the spans that keep Chinese quoted terms whole, 22 KB over
-		expect(bytes, `${entries.length} files, ${bytes} bytes`).toBeLessThan(18 * 1024 * 1024);
+		// state in several pages) and the spans that keep Chinese quoted terms whole, 22 KB over;
+		// 19 MB since then: every embed draws each state for a phone too (18.04 MiB)
+		expect(bytes, `${entries.length} files, ${bytes} bytes`).toBeLessThan(19 * 1024 * 1024);
 		expect(errors).toEqual([]);
 		await context.close();
 		await site.close();

@@ -28,6 +28,39 @@ const expanded = (tip: Locator) => tip.locator('button.value').getAttribute('ari
 describe('a number’s source on a phone', () => {
 	const phone = { viewport: PHONE, hasTouch: true, isMobile: true };
 
+	it('is a target at least 24 px tall in a chart, where its type is small, with its words where they were', async () => {
+		const { page, close } = await openPage(browser, '/', phone);
+		const chart = page.locator('section#livelihood figure[data-chart]');
+		await chart.scrollIntoViewIfNeeded();
+		await page.locator('section#livelihood .plot .figure-tip.live').first().waitFor();
+		const sizes = await chart.evaluate((figure) =>
+			[...figure.querySelectorAll<HTMLElement>('.plot button.value')]
+				.filter((b) => b.checkVisibility())
+				.map((b) => {
+					const box = b.getBoundingClientRect();
+					const range = document.createRange();
+					range.selectNodeContents(b);
+					const words = range.getBoundingClientRect();
+					// the tap lands on the number anywhere in its box, above its words too
+					const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 2);
+					return {
+						number: b.textContent!.trim(),
+						height: Math.round(box.height),
+						below: Math.round(box.bottom - words.bottom),
+						reached: !!hit && b.contains(hit)
+					};
+				})
+		);
+		expect(sizes.length).toBeGreaterThan(2);
+		for (const s of sizes) {
+			expect(s.height, s.number).toBeGreaterThanOrEqual(24);
+			// it grows upward: the dotted line stays under the number
+			expect(s.below, s.number).toBeLessThanOrEqual(2);
+		}
+		expect(sizes.filter((s) => s.reached).length).toBeGreaterThan(2);
+		await close();
+	});
+
 	it('opens on one tap, as a sheet inside the screen, and closes on a tap elsewhere', async () => {
 		const { page, close } = await openPage(browser, '/', phone);
 		const tip = await figure(page);
