@@ -5,7 +5,7 @@ export const copy: ChapterCopy = {
 	title: 'Priority industries: from three leading and four featured to “2+2”',
 	intro: [
 		'The 14th Five-Year Plan (2021) gave Changqing three leading industries and four featured ones, distinctive to the area. In 2023 Changqing “optimised and settled on” a new “2+2” industry system: new-energy vehicle equipment and parts, and biomedicine, as leading industries; online audiovisual, and culture, tourism and wellness, as featured ones.',
-		'Plans for 2025, as a newspaper feature on Jinan’s 2025 “two sessions” gave them: strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories; R&D spending up {fig:rd-spending-growth-2025-target}; {fig:new-provincial-innovative-smes-2025-plan} more provincial-level or higher firms: innovative, “specialised and innovative” (specialised, refined, distinctive, novel) or “gazelle” (fast-growing).'
+		'A newspaper feature on Jinan’s 2025 “two sessions” gives that year’s plans: to strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories, to raise R&D spending by {fig:rd-spending-growth-2025-target}, and to add {fig:new-provincial-innovative-smes-2025-plan} firms at provincial level or higher that are innovative, “specialised and innovative” (specialised, refined, distinctive, novel) or “gazelle” (fast-growing) companies.'
 	],
 	steps: {
 		before: [
