@@ -4,10 +4,11 @@ export const words = {
 	title: 'How far along are the 2025 targets?',
 	browse: (p) => `Scroll the chart to see all ${p.rows} targets`,
 	at: (p) => `${p.year}:`,
-	done: (p) => `${p.share} of the way from baseline to target`,
+	// short: a row's third line cost a phone the next row (the card says what the bar is)
+	done: (p) => `${p.share} of the way`,
 	goal: (p) => `${p.year} target:`,
 	rates: { achieved: 'so far', join: '; ', needed: 'needs', perYear: ' a year' },
-	target2024: '2024 growth target',
+	target2024: '2024 target',
 	average: 'Average growth target',
 	estimate: ' (estimate)',
 	unlike: 'Different measure',
