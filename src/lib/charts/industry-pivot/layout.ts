@@ -80,3 +80,30 @@ export function links(
 				.flatMap((i) => i.related.map((r) => ({ from: r, to: i.id })))
 		: [];
 }
+
+/** A phone's row that holds only a heading, as a share of an industry's row: its words sit at its foot. */
+export const HEADING_ROW = 0.55;
+
+/**
+ * Each row's share of the height. On a phone, which shows one system at a time (`alone`), a row
+ * that holds only a heading of that system takes `HEADING_ROW`; side by side, every row is whole.
+ */
+export function rowWeights(
+	data: Pick<IndustryPivotData, 'headings'>,
+	rows: number,
+	alone?: SystemKey
+): number[] {
+	return Array.from({ length: rows }, (_, r) =>
+		alone && data.headings.some((h) => h.system === alone && h.row === r) ? HEADING_ROW : 1
+	);
+}
+
+/** Where each row begins, in % of the height, and the foot of the last: a y scale's range. */
+export function rowTops(weights: number[]): number[] {
+	const total = weights.reduce((a, b) => a + b, 0);
+	let at = 0;
+	return [0, ...weights.map((w) => ((at += w) / total) * 100)];
+}
+
+/** A row's height in %, from a y scale over rows whose range is `rowTops`. */
+export const rowHeight = (y: (row: number) => number, row: number) => y(row + 1) - y(row);
