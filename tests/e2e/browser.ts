@@ -32,10 +32,16 @@ export async function openPage(
 	options: BrowserContextOptions = {}
 ): Promise<WatchedPage> {
 	// the service worker caches the whole site in the background: tests of pages block it, the
-	// offline tests (offline.test.ts) run it
+	// offline tests (offline.test.ts) run it.
+	// Charts move to a new state at once for a reader who asks for reduced motion, and so they do
+	// here unless a test asks for motion: most tests measure where things come to rest, and a
+	// 600 ms tween at every step was a third of the suite's time, spent waiting and painting.
+	// The tests of motion itself, and one reading of the story as most readers scroll it, pass
+	// `reducedMotion: 'no-preference'`.
 	const context = await browser.newContext({
 		viewport: PHONE,
 		serviceWorkers: 'block',
+		reducedMotion: 'reduce',
 		...options
 	});
 	const page = await context.newPage();

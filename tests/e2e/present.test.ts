@@ -216,8 +216,11 @@ describe.each(DECKS)('the $locale deck, in its own words', ({ deck }) => {
 		const seen = new Set<string>();
 		const found: Record<string, string[]> = {};
 		for (let i = 0; i < 80; i++) {
-			// the chart moves to the step's state, the window to its page: measure once they rest
-			await page.waitForTimeout(100);
+			// the slide is drawn (charts move at once: the page asks for reduced motion, see
+			// browser.ts) and any fade has ended: measure once it rests
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
 			await page.waitForFunction(() =>
 				document.getAnimations().every((a) => a.playState !== 'running')
 			);

@@ -162,7 +162,12 @@ describe('the story', () => {
 		['desktop', DESKTOP]
 	])('on a %s', (_, viewport) => {
 		it('puts each chart in its step’s state as the steps scroll past, and back again', async () => {
-			const { page, errors, foreign, close } = await openPage(browser, home, { viewport });
+			// on the phone as most readers scroll it, with the charts' motion; on the desktop at once
+			const reducedMotion = viewport === PHONE ? 'no-preference' : 'reduce';
+			const { page, errors, foreign, close } = await openPage(browser, home, {
+				viewport,
+				reducedMotion
+			});
 			const all = await steps(page);
 			expect(all.length).toBeGreaterThan(3);
 			for (const s of all) {
