@@ -140,3 +140,19 @@ describe('printing the story after reading part of it', () => {
 		await close();
 	});
 });
+
+describe('printing /present/ without scripts', () => {
+	it('gives the note that leads to the story, which prints as a handout, not a blank page', async () => {
+		const { page, close } = await openPage(browser, '/present/', {
+			viewport: PROJECTOR,
+			javaScriptEnabled: false
+		});
+		await page.emulateMedia({ media: 'print' });
+		const note = page.locator('.no-script');
+		await expect.poll(() => note.isVisible()).toBe(true);
+		const href = await note.getByRole('link').getAttribute('href');
+		expect(new URL(href!, page.url()).pathname).toBe('/');
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+		await close();
+	});
+});

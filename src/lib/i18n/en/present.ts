@@ -67,5 +67,8 @@ export const present: typeof zh = {
 	openOverview: 'Overview',
 	qr: (p) => `Scan to open the live chart of “${p.chapter}”`,
 	handoutTitle: 'Changqing 2020 → 2035: handout',
+	noScript:
+		'Showing these slides needs the browser to run scripts. Without them, read the story, which prints as a handout:',
+	noScriptLink: 'Changqing 2020 → 2035',
 	handoutPoints: 'The points, chapter by chapter'
 };

@@ -81,5 +81,8 @@ export const present = {
 	/** A slide's link to its chapter, for the handout's QR codes. */
 	qr: (p: { chapter: string }) => `扫码打开“${p.chapter}”的动态图表`,
 	handoutTitle: '长清 2020 → 2035：资料',
+	/** Without scripts the deck cannot run: on screen and on paper, where to go instead. */
+	noScript: '放映这份演示，浏览器需要运行脚本。不用脚本，可以读全文报道，打印它就是一份资料：',
+	noScriptLink: '长清 2020 → 2035',
 	handoutPoints: '各部分要点'
 };
