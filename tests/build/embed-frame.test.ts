@@ -51,3 +51,17 @@ describe('the embed pages and the script that runs in them', () => {
 		expect(wrong).toEqual([]);
 	});
 });
+
+describe('an embed’s words', () => {
+	const embeds = FILES.filter((f) => /^(en\/)?embed\/[^/]+\/index\.html$/u.test(f));
+	const text = (file: string) => read(file).replace(/<[^>]+>/gu, '');
+
+	it('never speak of “this passage”: an embed stands beside no story, and says only how many rows it shows', () => {
+		const speaking = embeds.filter((f) => /本段|this passage/iu.test(text(f)));
+		expect(speaking).toEqual([]);
+		// the line is there, in the embed's own words: the check above is not of an empty page
+		expect(embeds.filter((f) => /这里只列\d+项|\d+ of \d+ rows shown/u.test(text(f)))).toEqual(
+			expect.arrayContaining(['embed/plan-targets/index.html', 'en/embed/plan-targets/index.html'])
+		);
+	});
+});

@@ -3,9 +3,14 @@ import type { chart as zh } from '../zh/chart';
 export const chart = {
 	// one line at 360 px: a line of two took the room of a row, and the line under a window
 	// that scrolls (below) is of the same height, or the two would trade places
-	part: (p) => `This passage’s ${p.shown === 1 ? 'row' : `${p.shown} rows`} (of ${p.rows})`,
+	part: (p) =>
+		p.passage
+			? `This passage’s ${p.shown === 1 ? 'row' : `${p.shown} rows`} (of ${p.rows})`
+			: `${p.shown} of ${p.rows} rows shown`,
 	partBrowse: (p) =>
-		`The ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}: scroll to see them`,
+		p.passage
+			? `The ${p.shown === 1 ? 'row' : `${p.shown} rows`} this passage is about, of ${p.rows}: scroll to see them`
+			: `${p.shown} of ${p.rows} rows: scroll to see them`,
 	above: (p) =>
 		`${p.n === 1 ? 'One earlier entry' : `${p.n} earlier entries`} not shown here: “Show table” lists them all`,
 	tableRest: 'Rows that do not fit here: see “Show table”',

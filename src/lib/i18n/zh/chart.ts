@@ -1,11 +1,17 @@
 /** Around every chart: its table view, source links and steppers. */
 export const chart = {
 	sourceColumn: '出处',
-	/** Under a tall chart on a phone whose step shows only the rows it is about. */
-	part: (p: { shown: number; rows: number }) => `这里只列本段说到的${p.shown}项，共${p.rows}项`,
+	/**
+	 * Under a tall chart on a phone whose step shows only the rows it is about: in the story,
+	 * "this passage's"; beside no passage (an embed, the gallery), how many.
+	 */
+	part: (p: { shown: number; rows: number; passage: boolean }) =>
+		p.passage
+			? `这里只列本段说到的${p.shown}项，共${p.rows}项`
+			: `这里只列${p.shown}项，共${p.rows}项`,
 	/** The same, where those rows do not all fit the phone's frame. */
-	partBrowse: (p: { shown: number; rows: number }) =>
-		`本段说到的${p.shown}项（共${p.rows}项），上下滑动可看全部`,
+	partBrowse: (p: { shown: number; rows: number; passage: boolean }) =>
+		`${p.passage ? '本段说到的' : '这里列出'}${p.shown}项（共${p.rows}项），上下滑动可看全部`,
 	/**
 	 * Under a tall chart on a phone whose window starts below its first rows (a timeline at a
 	 * later year), where no line says which rows it shows.
@@ -20,8 +26,8 @@ export const chart = {
 	 * The same, where the step is about some of the rows: how many, and where all are. Short, as
 	 * the line takes room from the window (at 360 px, three English lines cost a row).
 	 */
-	partTable: (p: { shown: number; rows: number }) =>
-		`本段${p.shown}项（共${p.rows}项），全部见“看表格”`,
+	partTable: (p: { shown: number; rows: number; passage: boolean }) =>
+		`${p.passage ? '本段' : '这里'}${p.shown}项（共${p.rows}项），全部见“看表格”`,
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',
