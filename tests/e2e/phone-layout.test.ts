@@ -1,8 +1,9 @@
 /**
  * The story on the phones residents read it on (360 and 390 px wide, touch), step by step: in
  * every chart state no two pieces of text sit on each other, none leaves the chart or the
- * screen or is cut at the edge of a chart's window, the rows a step is about are in view, and
- * the ‹ › and table buttons are never under a card. Each failure names the chapter, the step and the words. (How many steps'
+ * screen or is cut at the edge of a chart's window, the rows a step is about are in view, the
+ * ‹ › and table buttons are never under a card, the card never on its chart, and the page never
+ * scrolls sideways. Each failure names the chapter, the step and the words. (How many steps'
  * cards are taller than the room under the chart, `npm run bench` reports.)
  */
 import type { Browser, Page } from 'playwright-core';
@@ -253,7 +254,7 @@ const QUOTED_UNSEEN: Record<string, string[]> = {
 
 describe.each(LOCALES)('the %s story on a phone', (locale) => {
 	describe.each(PHONES)('$width × $height', (viewport) => {
-		it('has no text on text, none leaving its chart, no button under a card, in any state', async () => {
+		it('has no text on text, none leaving its chart, no button under a card, no card on its chart and nothing wider than the screen, in any state', async () => {
 			const { page, close } = await openPage(browser, localePath(locale, '/'), {
 				viewport,
 				hasTouch: true,
@@ -293,6 +294,21 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 					.toEqual([])
 					.catch(() => undefined);
 				for (const p of last) wrong.push(`${s.chapter}/${s.step}: ${p}`);
+				// the card is under the chart, not on it, and nothing makes the page scroll sideways
+				const [frameBottom, cardTop, sideways] = await page.evaluate(
+					([i, chapter]) => [
+						document.querySelector(`section#${chapter} .frame`)!.getBoundingClientRect().bottom,
+						document
+							.querySelectorAll('section.chapter .step .card')
+							[i as number]!.getBoundingClientRect().top,
+						document.documentElement.scrollWidth - window.innerWidth
+					],
+					[s.index, s.chapter] as const
+				);
+				if (frameBottom > cardTop + 1)
+					wrong.push(`${s.chapter}/${s.step}: the card covers the chart's foot`);
+				if (sideways > 0)
+					wrong.push(`${s.chapter}/${s.step}: the page scrolls ${sideways} px sideways`);
 			}
 			const QUOTES = /^(.*): the card quotes (\S+), which the chart does not show$/u;
 			const unseen = wrong.flatMap((w) => {
