@@ -246,10 +246,7 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
  * points to the table). A ratchet: one mended, or a new one, fails the test until this list says so.
  */
 const QUOTED_UNSEEN: Record<string, string[]> = {
-	'en 360': [
-		'industry/before: tourism-revenue-2025-target',
-		'on-track/income: rural-income-growth-2024-target'
-	]
+	'en 360': ['industry/before: tourism-revenue-2025-target']
 };
 
 describe.each(LOCALES)('the %s story on a phone', (locale) => {
