@@ -3,6 +3,8 @@
  * records what a reader would not see: console errors, failed requests, and every request
  * that leaves the site's own origin.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { LAUNCH } from '../../scripts/chromium.js';
@@ -88,4 +90,25 @@ export async function recordErrors(page: Page): Promise<string[]> {
 		);
 	});
 	return errors;
+}
+
+/**
+ * axe's violations on the page as it stands, one line each with the elements. axe is injected
+ * as an inline script, which the page's own CSP rightly refuses: open the page with
+ * `bypassCSP: true`. `rules` runs only those (a dark theme, which changes colours alone).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+	await page.addScriptTag({
+		content: readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8')
+	});
+	return page.evaluate(async (only) => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, {
+			resultTypes: ['violations'],
+			...(only ? { runOnly: only } : {})
+		});
+		return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+	}, rules);
 }

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.js';
-import { baseURL, launch, openPage } from './browser';
+import { axeViolations, baseURL, launch, openPage } from './browser';
 
 let browser: Browser;
 let host: Server;
@@ -459,7 +459,6 @@ describe('every embed, at a phone’s width', () => {
 });
 
 describe('accessibility', () => {
-	const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 	const embeds = readdirSync(resolve('build/embed')).sort();
 
 	// one embed a test: the 22 runs of axe took 20 to 60 s together, against a minute's timeout
@@ -475,18 +474,11 @@ describe('accessibility', () => {
 		const violations: string[] = [];
 		for (const theme of ['light', 'dark']) {
 			await page.goto(`${baseURL()}/embed/${chart}/?theme=${theme}`, { waitUntil: 'load' });
-			await page.addScriptTag({ content: axe });
 			// the dark theme changes colours only: its run checks what colours decide
-			const found = await page.evaluate(async (dark) => {
-				// @ts-expect-error axe is injected above
-				const result = await window.axe.run(document, {
-					resultTypes: ['violations'],
-					...(dark ? { runOnly: ['color-contrast', 'link-in-text-block'] } : {})
-				});
-				return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				);
-			}, theme === 'dark');
+			const found = await axeViolations(
+				page,
+				theme === 'dark' ? ['color-contrast', 'link-in-text-block'] : undefined
+			);
 			violations.push(...found.map((v) => `${theme}: ${v}`));
 		}
 		expect(violations).toEqual([]);

@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { SHORT_EDITION } from '../../src/lib/present/slides';
 import type { StoryData } from '../../src/lib/story/story-data';
 import { LOCALES, localePath } from '../../src/lib/i18n/locale';
-import { PROJECTOR, launch, openPage } from './browser';
+import { PROJECTOR, axeViolations, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -243,17 +243,6 @@ describe.each(DECKS)('the $locale deck, in its own words', ({ deck }) => {
  */
 describe('the deck’s accessibility', () => {
 	it('has no axe violations in the presenter’s view (a slide, the next, the notes) or the overview of every slide', async () => {
-		const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-		const check = async (page: Page) => {
-			await page.addScriptTag({ content: axe });
-			return page.evaluate(async () => {
-				// @ts-expect-error axe is injected above
-				const result = await window.axe.run(document, { resultTypes: ['violations'] });
-				return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				);
-			});
-		};
 		// the presenter's view holds the slide as projected, the next one and the notes
 		{
 			const { page, close } = await openPage(browser, `/present/presenter/#/${steps[8]!.key}`, {
@@ -261,7 +250,7 @@ describe('the deck’s accessibility', () => {
 				bypassCSP: true
 			});
 			await page.locator('.deck[data-ready]').waitFor();
-			expect(await check(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await close();
 		}
 		const { page, close } = await openPage(browser, '/present/', {
@@ -270,7 +259,7 @@ describe('the deck’s accessibility', () => {
 		});
 		await page.locator('.deck[data-ready]').waitFor();
 		await page.keyboard.press('o');
-		expect(await check(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await close();
 	});
 });

@@ -4,14 +4,12 @@
  * the page reads without scripts. The steps and states are read from the built page itself,
  * so every chapter added to the story is covered.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, localePath } from '../../src/lib/i18n/locale';
 import { MESSAGES } from '../../src/lib/i18n/messages';
 import { CHAPTER_ORDER } from '../../src/lib/story/story';
-import { DESKTOP, PHONE, launch, openPage } from './browser';
+import { DESKTOP, PHONE, axeViolations, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,23 +89,14 @@ const EDITIONS = LOCALES.map((locale) => ({
  */
 describe.each(EDITIONS)('the $locale story, laid out in its own words', ({ home }) => {
 	it('has no axe violations on a phone, at its top and with every chart in its final state', async () => {
-		expect(await axeViolations(home, PHONE)).toEqual([]);
+		expect(await storyViolations(home, PHONE)).toEqual([]);
 	});
 });
 
 /** Runs axe over a page as it loads: the story's charts are then in their final states. */
-async function axeViolations(path: string, viewport: typeof PHONE | typeof DESKTOP) {
-	const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-	// axe is injected as an inline script, which the page's own CSP rightly refuses
+async function storyViolations(path: string, viewport: typeof PHONE | typeof DESKTOP) {
 	const { page, close } = await openPage(browser, path, { viewport, bypassCSP: true });
-	await page.addScriptTag({ content: axe });
-	const violations = await page.evaluate(async () => {
-		// @ts-expect-error axe is injected above
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
-		return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
-	});
+	const violations = await axeViolations(page);
 	await close();
 	return violations;
 }
@@ -431,7 +420,7 @@ describe('the story', () => {
 
 	describe('accessibility', () => {
 		it('has no axe violations on a desktop, at its top and with every chart in its final state', async () => {
-			expect(await axeViolations(home, DESKTOP)).toEqual([]);
+			expect(await storyViolations(home, DESKTOP)).toEqual([]);
 		});
 	});
 
