@@ -250,10 +250,14 @@ describe('a new deployment', () => {
 		await page.close();
 		const next = await context.newPage();
 		const errors = await recordErrors(next);
-		// the waiting worker takes over on this navigation and deletes the old deployment's
-		// 16 MB cache first: under a full run's load that has taken over 30 s
+		// with its last tab gone the waiting worker activates by itself and deletes the old
+		// deployment's 16 MB cache. The browser notes the closed tab a moment later: coming back
+		// before that, the reader would still get the old worker, so wait for it as they would.
+		await waitForNoWaitingWorker(next);
 		await next.goto(site.url + '/about/', { timeout: 90_000 });
-		await expect.poll(() => cacheNames(next)).toEqual([`changqing-offline-${version}`]);
+		await expect
+			.poll(() => cacheNames(next), { timeout: 60_000 })
+			.toEqual([`changqing-offline-${version}`]);
 		expect(await next.locator('h1').textContent()).toBe('关于本报道（修订版）');
 
 		await cut(next, site);
@@ -266,6 +270,22 @@ describe('a new deployment', () => {
 		rmSync(dir, { recursive: true, force: true });
 	}, 180_000);
 });
+
+/** Waits, through the DevTools protocol, until no service worker of the context is waiting. */
+async function waitForNoWaitingWorker(page: Page) {
+	const session = await page.context().newCDPSession(page);
+	const status = new Map<string, string>();
+	session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+		for (const version of versions) status.set(version.versionId, version.status);
+	});
+	await session.send('ServiceWorker.enable');
+	await expect
+		.poll(() => status.size > 0 && ![...status.values()].includes('installed'), {
+			timeout: 60_000
+		})
+		.toBe(true);
+	await session.detach();
+}
 
 /** A copy of the build served on a port of its own, whose answers a test may change. */
 async function switchableSite(movedTo = 'http://127.0.0.1:9/') {
