@@ -5,7 +5,8 @@ import {
 	HEADING_ROW,
 	rowHeight,
 	rowTops,
-	rowWeights
+	rowWeights,
+	WRITTEN_ROW
 } from '../../../src/lib/charts/industry-pivot/layout';
 import { spec } from '../../../src/lib/charts/industry-pivot/spec';
 import { parseDataset } from '../../../src/lib/data/parse';
@@ -27,6 +28,14 @@ describe('the industry pivot’s rows', () => {
 			for (const i of data.industries.filter((i) => i.system === system))
 				expect(weights[i.row]).toBe(1);
 		}
+	});
+
+	it('give a phone’s rows whose targets are written out a little more than a whole row, and only on a phone', () => {
+		const row = data.industries.find((i) => i.system === 'before')!.row;
+		const weights = rowWeights(data, data.rows, 'before', new Set([row]));
+		expect(weights[row]).toBe(WRITTEN_ROW);
+		expect(weights.filter((w) => w === WRITTEN_ROW)).toHaveLength(1);
+		expect(rowWeights(data, data.rows, undefined, new Set([row]))[row]).toBe(1);
 	});
 
 	it('lay the rows end to end from 0 to 100%, each as tall as its weight', () => {

@@ -85,16 +85,30 @@ export function links(
 export const HEADING_ROW = 0.55;
 
 /**
+ * An English phone's row whose target is written out (a measure of its own, not revenue): its
+ * words take two lines under a name of two, more than a row holds.
+ */
+export const WRITTEN_ROW = 1.2;
+
+/**
  * Each row's share of the height. On a phone, which shows one system at a time (`alone`), a row
- * that holds only a heading of that system takes `HEADING_ROW`; side by side, every row is whole.
+ * that holds only a heading of that system takes `HEADING_ROW`, and a row in `written` takes
+ * `WRITTEN_ROW`; side by side, every row is whole.
  */
 export function rowWeights(
 	data: Pick<IndustryPivotData, 'headings'>,
 	rows: number,
-	alone?: SystemKey
+	alone?: SystemKey,
+	written: ReadonlySet<number> = new Set()
 ): number[] {
 	return Array.from({ length: rows }, (_, r) =>
-		alone && data.headings.some((h) => h.system === alone && h.row === r) ? HEADING_ROW : 1
+		!alone
+			? 1
+			: data.headings.some((h) => h.system === alone && h.row === r)
+				? HEADING_ROW
+				: written.has(r)
+					? WRITTEN_ROW
+					: 1
 	);
 }
 
