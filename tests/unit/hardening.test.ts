@@ -4,7 +4,7 @@
  * patterns in text spliced into a page, and a request the local server cannot parse. Each is
  * an unknown value or plain text, never an exception or a changed page.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -146,6 +146,7 @@ describe('the local server', () => {
 		);
 		expect(status).toBe(200);
 		await site.close();
+		rmSync(dir, { recursive: true, force: true });
 	});
 });
 
@@ -162,5 +163,6 @@ describe('a build that does not agree with itself', () => {
 			'the pages name 2 app globals: __sveltekit_aaa1 (1 pages, e.g. /), __sveltekit_bbb2 (1 pages, e.g. /data/)',
 			'1 pages (e.g. /data/) name __sveltekit_bbb2, which no script reads'
 		]);
+		rmSync(dir, { recursive: true, force: true });
 	});
 });
