@@ -211,6 +211,31 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 				const line = view.parentElement?.querySelector('.browse')?.textContent?.trim();
 				if (shifted && getComputedStyle(view).overflowY !== 'auto' && !line)
 					found.push('the chart starts below its first rows, and no line under it says so');
+				// a count the line gives is true: the rows the window holds whole, or those above it
+				// (蓝图 said 上方还有21项 counting its group headings; 进度 in English said "5 of 10
+				// rows" where three fitted)
+				const said = (
+					(view.parentElement?.querySelector<HTMLElement>('.browse')?.innerText ?? '').match(
+						/\d+/gu
+					) ?? []
+				).map(Number);
+				if (said.length && getComputedStyle(view).overflowY !== 'auto') {
+					const v = view.getBoundingClientRect();
+					const rows = [...view.querySelectorAll<HTMLElement>('[data-band]')].filter(
+						(b) => b.dataset.band !== 'head' && !b.querySelector('[data-band]')
+					);
+					const boxes = rows.map((b) => b.getBoundingClientRect()).filter((r) => r.height > 0);
+					const whole = boxes.filter((r) => r.top >= v.top - 1 && r.bottom <= v.bottom + 1);
+					const above = boxes.filter((r) => r.bottom <= v.top + 1);
+					if (
+						whole.length < boxes.length &&
+						!said.includes(whole.length) &&
+						!said.includes(above.length)
+					)
+						found.push(
+							`the line under the chart says ${said.join(', ')}, where ${whole.length} rows are in view and ${above.length} above`
+						);
+				}
 			}
 
 			const title = section.querySelector<HTMLElement>('figure[data-chart] > .title');

@@ -59,6 +59,21 @@ describe('keepRuns', () => {
 		]);
 	});
 
+	it('keeps a year with its 年, and 年均, whole', () => {
+		expect(keepRuns('“十四五”25项主要指标：2020年→2025年')).toEqual([
+			{ text: '“十四五”', keep: true },
+			{ text: '25项主要指标：', keep: false },
+			{ text: '2020年', keep: true },
+			{ text: '→', keep: false },
+			{ text: '2025年', keep: true }
+		]);
+		expect(keepRuns('2021—2025年尚需年均')).toEqual([
+			{ text: '2021—2025年', keep: true },
+			{ text: '尚需', keep: false },
+			{ text: '年均', keep: true }
+		]);
+	});
+
 	it('lets a long quotation break as any sentence does', () => {
 		const quote = '“东南连接泰山，西北紧邻黄河”';
 		expect(keepRuns(quote)).toEqual([{ text: quote, keep: false }]);

@@ -149,7 +149,7 @@ export const PlanTableSchema = v.strictObject({
 	indicators: v.array(PlanIndicatorSchema)
 });
 
-/** An industry system: the 2021 plan's 3 leading + 4 featured industries, 2023's "2+2". */
+/** An industry system: the 2021 plan's 3 leading + 4 distinctive industries, 2023's "2+2". */
 export const IndustrySchema = v.strictObject({
 	id: Id,
 	zh: text('the industry in Chinese'),

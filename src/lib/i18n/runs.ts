@@ -24,14 +24,15 @@ export function zhRuns(text: string): Run[] {
 }
 
 /**
- * A Chinese text cut where a line may not break: a short quoted term (“十三五”, “2+2”) or a short
- * aside in brackets (（万吨）) is kept whole (`keep`), so no line ends on “十三 and starts the next
- * with 五”. Joined, the runs are the text.
+ * A Chinese text cut where a line may not break: a short quoted term (“十三五”, “2+2”), a short
+ * aside in brackets (（万吨）), a year with its 年 (2020年, 2021—2025年) and 年均 are kept whole
+ * (`keep`), so no line ends on “十三 and starts the next with 五”, nor on 2020 before 年. Joined,
+ * the runs are the text.
  */
 export function keepRuns(text: string): { text: string; keep: boolean }[] {
 	const runs: { text: string; keep: boolean }[] = [];
 	let last = 0;
-	for (const match of text.matchAll(/“[^“”]{1,6}”|（[^（）]{1,8}）/gu)) {
+	for (const match of text.matchAll(/“[^“”]{1,6}”|（[^（）]{1,8}）|\d{4}(?:—\d{4})?年|年均/gu)) {
 		if (match.index > last) runs.push({ text: text.slice(last, match.index), keep: false });
 		runs.push({ text: match[0], keep: true });
 		last = match.index + match[0].length;

@@ -15,7 +15,9 @@ export const words = {
 	// industry names hold commas of their own, so a list of them takes semicolons
 	tierList: (p) => `${p.tier}: ${p.industries.join('; ')}`,
 	one: (p) => `${p.system} (${p.year}). ${p.tiers.join('. ')}.`,
-	paired: (p) => `2021’s ${p.names.join(' and ')} (paired by this report)`,
+	// a name inside a sentence starts lower case ("2021’s cultural and creative industries")
+	paired: (p) =>
+		`2021’s ${p.names.map((n) => (/^[A-Z][a-z]/u.test(n) ? n[0]!.toLowerCase() + n.slice(1) : n)).join(' and ')} (paired by this report)`,
 	link: (p) => `${p.industry} matches ${p.from.join(' and ')}`,
 	both: (p: {
 		before: { year: string; system: string };

@@ -1,11 +1,11 @@
 /**
  * The industry pivot as a picture: the 2021 system's column of tier headings and industry boxes
- * on the left, the 2023 "2+2" on the right (leading tiers outlined solid, featured tiers
+ * on the left, the 2023 "2+2" on the right (leading tiers outlined solid, distinctive tiers
  * dashed), lines pairing them where the state shows both. A picture stands alone, so both
  * columns and every figure are always drawn: the column a state leaves out is dimmed, not
  * removed, and so are the figures it does not show (2025 revenue targets as hatched bars with
  * their value, the other size targets as words and value alone, 2024 results under their industry). Where the interactive chart lines up rows,
- * the picture lines up tiers (leading beside leading, featured beside featured), each box as
+ * the picture lines up tiers (leading beside leading, distinctive beside distinctive), each box as
  * tall as its own text, so long English names cost no empty rows.
  */
 import { definePicture } from '$lib/picture/types';
@@ -118,8 +118,8 @@ export const picture = definePicture<IndustryPivotData, IndustryPivotState, Word
 			return { ...h, col, year, yearWidth, name: lines, top: y };
 		});
 
-		// tier by tier, both columns' headings level (leading beside leading, featured beside
-		// featured); under them each column's boxes stack as tall as each needs
+		// tier by tier, both columns' headings level (leading beside leading, distinctive beside
+		// distinctive); under them each column's boxes stack as tall as each needs
 		const end = { before: y, after: y };
 		const tiers = (system: SystemKey) => headings.filter((h) => h.system === system);
 		const count = Math.max(...SYSTEMS.map((s) => tiers(s).length));

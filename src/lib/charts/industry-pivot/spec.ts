@@ -1,5 +1,5 @@
 /**
- * From the 2021 plan's three leading and four featured industries to the 2023 "2+2" system.
+ * From the 2021 plan's three leading and four distinctive industries to the 2023 "2+2" system.
  * One box per industry in each system; the 2023 boxes are linked to the 2021 industries they
  * grew out of (data/industries.yaml `related`). Systems, tiers and industries are carried by
  * id and named from the lexicon when the chart renders.

@@ -7,6 +7,7 @@ export const words = {
 	// short: a row's third line cost a phone the next row (the card says what the bar is)
 	done: (p) => `${p.share} of the way`,
 	goal: (p) => `${p.year} target:`,
+	yearly: { before: '', after: ' a year' },
 	rates: { achieved: 'so far', join: '; ', needed: 'needs', perYear: ' a year' },
 	target2024: '2024 target',
 	average: 'Average growth target',

@@ -267,7 +267,12 @@ export const picture = definePicture<TargetProgressData, TargetProgressState, Wo
 			if (r.caveat) later.push(...quoted(`${lex.metrics[r.later.id] ?? ''} `, palette.inkSoft));
 			later.push(...value(r.later, on));
 			if (r.later.kind === 'estimate') later.push(soft(w.estimate));
-			const goal: Run[] = [soft(`${w.goal({ year: r.target.year })} `), ...value(r.target, on)];
+			const yearly = r.target.measure === 'growth';
+			const goal: Run[] = [
+				soft(`${w.goal({ year: r.target.year })} ${yearly ? w.yearly.before : ''}`),
+				...value(r.target, on),
+				...(yearly && w.yearly.after ? [soft(w.yearly.after)] : [])
+			];
 			/**
 			 * The target, flush right on the line at `lineTop`, or on the next one when the text
 			 * before it ends (at `end`) where it would start; returns the top of its line.

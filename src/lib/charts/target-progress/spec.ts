@@ -72,6 +72,16 @@ const TOPIC: Record<string, Topic> = {
 	'rural-income': 'income'
 };
 
+/** A target's value as the chart writes it: a growth target is a yearly average ("年均9%"). */
+function goalValue(
+	target: ChartFigure,
+	{ w, fmt }: { w: Words; fmt: { quantity: (f: ChartFigure) => string } }
+): string {
+	return target.measure === 'growth'
+		? `${w.yearly.before}${fmt.quantity(target)}${w.yearly.after}`
+		: fmt.quantity(target);
+}
+
 export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 	id: 'target-progress',
 	prepare(dataset) {
@@ -135,7 +145,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 						later: fmt.quantity(r.later) + (r.later.kind === 'estimate' ? w.estimate : ''),
 						laterMetric: lex.metrics[r.later.id] ?? '',
 						targetYear: fmt.year(r.target.year),
-						target: fmt.quantity(r.target),
+						target: goalValue(r.target, { w, fmt }),
 						caveat: lex.terms.caveat[r.target.id] ?? '',
 						status
 					});
@@ -170,7 +180,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 						year: fmt.year(r.later.year),
 						metric: r.caveat ? (lex.metrics[r.later.id] ?? '') : ''
 					}),
-					fmt.quantity(r.target),
+					goalValue(r.target, { w, fmt }),
 					r.progress === undefined ? '—' : fmt.percent(r.progress * 100),
 					rate(r.achievedGrowth),
 					rate(r.neededGrowth),

@@ -10,6 +10,11 @@ export const words = {
 	done: (p: { share: string }) => `从基数到目标已走过 ${p.share}`,
 	/** Before the target's value. */
 	goal: (p: { year: number }) => `${p.year}年目标`,
+	/**
+	 * Around a target set as a growth rate (地区生产总值年均增长9%): it is a yearly average, not
+	 * a level ("2025年目标 9%" read as a level).
+	 */
+	yearly: { before: '年均', after: '' },
 	/** The growth line: "已实现年均 +7.4%，尚需年均 +9.5%"; each rate follows its lead, bold. */
 	rates: { achieved: '已实现年均', join: '，', needed: '尚需年均', perYear: '' },
 	/** After the growth still needed: the district's own target for 2024. */

@@ -14,7 +14,10 @@ export const chart = {
 	above: (p) =>
 		`${p.n === 1 ? 'One earlier entry' : `${p.n} earlier entries`} not shown here: “Show table” lists them all`,
 	tableRest: 'Rows that do not fit here: see “Show table”',
-	partTable: (p) => `${p.shown} of ${p.rows} rows; all under “Show table”`,
+	partTable: (p) =>
+		p.fit < p.shown
+			? `${p.fit} of ${p.shown} rows fit; all ${p.rows} in “Show table”`
+			: `${p.shown} of ${p.rows} rows; all under “Show table”`,
 	sourceColumn: 'Source',
 	sourceLink: 'source',
 	sourceJoin: ', ',

@@ -23,11 +23,14 @@ export const chart = {
 	 */
 	tableRest: '这里放不下的各项，见“看表格”',
 	/**
-	 * The same, where the step is about some of the rows: how many, and where all are. Short, as
-	 * the line takes room from the window (at 360 px, three English lines cost a row).
+	 * The same, where the step is about some of the rows: how many, how many of them the frame
+	 * holds (`fit`), and where all are. Short, as the line takes room from the window (at 360 px,
+	 * three English lines cost a row).
 	 */
-	partTable: (p: { shown: number; rows: number; passage: boolean }) =>
-		`${p.passage ? '本段' : '这里'}${p.shown}项（共${p.rows}项），全部见“看表格”`,
+	partTable: (p: { shown: number; rows: number; passage: boolean; fit: number }) =>
+		p.fit < p.shown
+			? `${p.passage ? '本段' : '这里'}${p.shown}项，放得下${p.fit}项；全部见“看表格”`
+			: `${p.passage ? '本段' : '这里'}${p.shown}项（共${p.rows}项），全部见“看表格”`,
 	sourceLink: '原文',
 	/** Between two source links in one cell. */
 	sourceJoin: '、',

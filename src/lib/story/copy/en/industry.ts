@@ -2,10 +2,10 @@ import type { ChapterCopy } from '../../types';
 
 export const copy: ChapterCopy = {
 	kicker: 'Industry',
-	title: 'Priority industries: from three leading and four featured to “2+2”',
+	title: 'Priority industries: from three leading and four distinctive to “2+2”',
 	intro: [
-		'The 14th Five-Year Plan (2021) gave Changqing three leading industries and four featured ones, distinctive to the area. In 2023 Changqing “optimised and settled on” a new “2+2” industry system: new-energy vehicle equipment and parts, and biomedicine, as leading industries; online audiovisual, and culture, tourism and wellness, as featured ones.',
-		'A newspaper feature on Jinan’s 2025 “two sessions” gives that year’s plans: to strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories, to raise R&D spending by {fig:rd-spending-growth-2025-target}, and to add {fig:new-provincial-innovative-smes-2025-plan} firms at provincial level or higher that are innovative, “specialised and innovative” (specialised, refined, distinctive, novel) or “gazelle” (fast-growing) companies.'
+		'The 14th Five-Year Plan (2021) gave Changqing three leading industries and four distinctive ones, particular to the area. In 2023 Changqing “optimised and settled on” a new “2+2” industry system: new-energy vehicle equipment and parts, and biomedicine, as leading industries; online audiovisual, and culture, tourism and wellness, as distinctive ones.',
+		'A newspaper feature on Jinan’s 2025 “two sessions” gives that year’s plans: to strive to register {num:municipal-key-labs-2025-plan} municipal key laboratories, to raise R&D spending by {fig:rd-spending-growth-2025-target}, and to add {fig:new-provincial-innovative-smes-2025-plan} firms at provincial level or higher, of three kinds: innovative small and medium-sized firms, “specialised and innovative” ones (specialised, refined, distinctive, novel) and “gazelles” (fast-growing).'
 	],
 	steps: {
 		before: [
@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'In 2024, {fig:biomedicine-key-projects-signed-2024-actual} key biomedicine projects were signed. A newspaper feature on the 2025 “two sessions” reported that the Shandong online audiovisual base “at present” housed {fig:audiovisual-base-firms-2024-actual} firms.'
 		],
 		both: [
-			'Leading industries went from three to two, featured ones from four to two. This report pairs them by name (the documents do not): new-energy vehicles with intelligent manufacturing; biomedicine, and “culture, tourism and wellness”, with “food and medicine, culture, tourism, health and elderly care”; audiovisual with cultural and creative.'
+			'Leading industries went from three to two, distinctive ones from four to two. This report pairs them by name (the documents do not): new-energy vehicles with intelligent manufacturing; biomedicine, and “culture, tourism and wellness”, with “food and medicine, culture, tourism, health and elderly care”; online audiovisual with cultural and creative industries.'
 		]
 	},
 	notes: [
@@ -38,7 +38,7 @@ export const copy: ChapterCopy = {
 			]
 		},
 		both: {
-			title: 'Leading industries: three to two; featured: four to two',
+			title: 'Leading industries: three to two; distinctive: four to two',
 			lines: ['Old and new are paired by name: this report’s reading, not the documents’']
 		}
 	}

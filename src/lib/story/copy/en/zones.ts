@@ -17,7 +17,7 @@ export const copy: ChapterCopy = {
 	notes: [
 		'The “two sessions” are the annual meetings of the city’s people’s congress and political consultative conference. Subdistricts (jiedao) are administrative divisions below the district, beside the towns.',
 		'The columns are this report’s grouping of the words of Box 4: a role that mentions manufacturing, an industrial park or radiators counts as manufacturing; industry–university–research, innovation, entrepreneurship or technology as innovation; wellness (including health and elderly care) as wellness; tourism or holidays as tourism; agriculture or grain as farming.',
-		'The Wellness column echoes “culture, tourism and wellness”, a “2+2” featured industry (this report’s comparison).',
+		'The Wellness column echoes “culture, tourism and wellness”, a “2+2” distinctive industry (this report’s comparison).',
 		'The body of the plan divides the district another way, into areas such as Wenchang, Ping’an (the economic development zone) and Guyunhu (the University Town, where a number of universities have their campuses). That is not the same division as the four zones of the 2025 feature.'
 	],
 	slides: {
