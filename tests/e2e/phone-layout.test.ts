@@ -378,5 +378,67 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 				await close();
 			}
 		);
+
+		// the language and the width change nothing here: once, in Chinese at the narrower phone
+		it.runIf(locale === 'zh' && viewport.width === PHONES[0].width)(
+			'opens a table at the rows the step is about, marked, and goes to the next step’s rows',
+			async () => {
+				const { page, close } = await openPage(browser, '/', {
+					viewport,
+					hasTouch: true,
+					isMobile: true,
+					reducedMotion: 'reduce'
+				});
+				const chapter = 'on-track';
+				const toStep = (step: string) =>
+					page.evaluate(
+						([id, step]) => {
+							const card = document.querySelector(
+								`section#${id} .step[data-step-id="${step}"] .card`
+							)!;
+							const top =
+								card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.595;
+							window.scrollTo({ top, behavior: 'instant' });
+						},
+						[chapter, step] as const
+					);
+				const frame = page.locator(`section#${chapter} figure[data-chart]`);
+				const table = page.locator(`section#${chapter} .table-view`);
+				const button = page.locator(`section#${chapter} .tools button[aria-controls]`);
+				/** The rows that begin in the table's view (a phone's row may be taller than it). */
+				const inView = () =>
+					table.evaluate((view) => {
+						const v = view.getBoundingClientRect();
+						return [...view.querySelectorAll('tbody tr')]
+							.filter((tr) => {
+								const r = tr.getBoundingClientRect();
+								return r.top >= v.top - 1 && r.top < v.bottom;
+							})
+							.map((tr) => ({
+								about: tr.classList.contains('about'),
+								name: tr.querySelector('th')!.textContent!.trim()
+							}));
+					});
+
+				await toStep('income');
+				await expect.poll(() => frame.getAttribute('data-state')).toBe('income');
+				await expect
+					.poll(async () => {
+						if (!(await table.isVisible())) await button.tap();
+						return table.isVisible();
+					})
+					.toBe(true);
+				// the step is about the two incomes, not the budget revenue the table starts with
+				let rows = await inView();
+				expect(rows[0]).toEqual({ about: true, name: '城镇居民人均可支配收入' });
+				expect(await table.locator('tr.about').count()).toBe(2);
+
+				await toStep('others');
+				await expect.poll(() => frame.getAttribute('data-state')).toBe('other');
+				await expect.poll(async () => (rows = await inView())[0]?.about).toBe(true);
+				expect(rows[0]!.name).not.toBe('城镇居民人均可支配收入');
+				await close();
+			}
+		);
 	});
 });

@@ -38,8 +38,11 @@ export interface ChartFigure {
 export interface ChartTable {
 	caption: string;
 	columns: string[];
-	/** One row per item; `figures` are the ids of the figures it shows, for source links. */
-	rows: { cells: string[]; figures: string[] }[];
+	/**
+	 * One row per item; `figures` are the ids of the figures it shows, for source links; `about`
+	 * marks the rows the state is about, where it is about some (the table view opens at them).
+	 */
+	rows: { cells: string[]; figures: string[]; about?: boolean }[];
 }
 
 /** Every chart's words have a title; the rest is the chart's own. */

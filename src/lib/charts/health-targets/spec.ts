@@ -146,13 +146,14 @@ export const spec: ChartSpec<HealthData, HealthState, Words> = {
 				)
 		});
 	},
-	table(data, _state, { w, fmt }) {
+	table(data, state, { w, fmt }) {
 		return {
 			caption: w.caption,
 			columns: w.columns(yearsOf(data, fmt)),
 			rows: data.rows.map((r) => ({
 				cells: [w.indicator[r.id], ...MARKS.map((key) => fmt.quantity(r[key]))],
-				figures: MARKS.map((key) => r[key].id)
+				figures: MARKS.map((key) => r[key].id),
+				about: lit(r, state)
 			}))
 		};
 	}

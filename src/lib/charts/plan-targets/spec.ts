@@ -247,7 +247,7 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 			: '';
 		return lead + body;
 	},
-	table(data, _state, { w, fmt, lex }) {
+	table(data, state, { w, fmt, lex }) {
 		return {
 			caption: w.caption,
 			columns: w.columns({ from: fmt.year(data.years.from), to: fmt.year(data.years.to) }),
@@ -259,7 +259,8 @@ export const spec: ChartSpec<PlanTargetsData, PlanTargetsState, Words> = {
 					r.target ? targetText(r, { w, fmt }) : (lex.terms.planTarget[String(r.no)] ?? '—'),
 					w.attribute[r.binding ? 'binding' : 'expected']
 				],
-				figures: [r.baseline?.id, r.target?.id].filter((id): id is string => !!id)
+				figures: [r.baseline?.id, r.target?.id].filter((id): id is string => !!id),
+				about: lit(r, state)
 			}))
 		};
 	}

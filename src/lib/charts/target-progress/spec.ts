@@ -166,7 +166,7 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 			});
 		return w.describe({ rows });
 	},
-	table(data, _state, { w, fmt, lex, locale }) {
+	table(data, state, { w, fmt, lex, locale }) {
 		const rate = (r: number | undefined) => (r === undefined ? '—' : fmt.percent(r));
 		return {
 			caption: w.caption,
@@ -190,7 +190,8 @@ export const spec: ChartSpec<TargetProgressData, TargetProgressState, Words> = {
 				],
 				figures: [r.baseline?.id, r.later.id, r.target.id, r.target2024?.id].filter(
 					(id): id is string => id !== undefined
-				)
+				),
+				about: lit(r, state)
 			}))
 		};
 	}

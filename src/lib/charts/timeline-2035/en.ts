@@ -9,7 +9,7 @@ export const words = {
 		'main-city': 'Changqing joins Jinan’s main urban area',
 		'plan-end': 'The 14th Five-Year Plan ends',
 		vision: 'A modern central district of mountains and rivers',
-		'gdp-per-capita': 'Per-capita GDP',
+		'gdp-per-capita': 'Per-capita GDP at a moderately developed level',
 		'five-districts': 'A district strong in five fields'
 	},
 	theme: (p) => `“${p.name}”`,

@@ -9,7 +9,7 @@ export const words = {
 		'main-city': '纳入济南主城区',
 		'plan-end': '“十四五”收官',
 		vision: '现代化山水魅力中心城区',
-		'gdp-per-capita': '人均地区生产总值',
+		'gdp-per-capita': '人均地区生产总值达中等发达水平',
 		'five-districts': '五个“强区”'
 	},
 	/** A yearly theme's title, from its name in the lexicon: "“项目突破年”". */

@@ -44,7 +44,8 @@ export const chart = {
 		nature: 'type:',
 		binding: 'binding',
 		expected: 'expected',
-		between: ' | '
+		between: ' | ',
+		printed: 'As the table prints it: '
 	},
 	showTable: 'Show table',
 	showChart: 'Show chart',

@@ -65,7 +65,9 @@ export const chart = {
 		binding: '约束性',
 		expected: '预期性',
 		/** Between cells. */
-		between: '｜'
+		between: '｜',
+		/** Before the row as the table prints it, after its reading: the evidence, not for reading. */
+		printed: '原表此行：'
 	},
 	showTable: '看表格',
 	showChart: '看图',

@@ -4,7 +4,7 @@ export const copy: ChapterCopy = {
 	kicker: '起点',
 	title: '2020年：“十三五”收官时的长清',
 	intro: [
-		'“十四五”规划以2020年为基期，也就是衡量此后五年变化的起点年份。这一年长清的耕地保有量为{fig:farmland-2020-baseline}；规划写大学城“坐拥”{fig:university-town-colleges-2020-baseline}高校，师生{fig:university-town-students-staff-2020-baseline}。'
+		'“十四五”规划以2020年为基期，也就是衡量此后五年变化的起点年份；这一年是“十三五”（2016—2020年的五年规划）的最后一年。当年长清的耕地保有量为{fig:farmland-2020-baseline}；规划写大学城“坐拥”{fig:university-town-colleges-2020-baseline}高校，师生{fig:university-town-students-staff-2020-baseline}。'
 	],
 	steps: {
 		structure: [
