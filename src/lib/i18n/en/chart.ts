@@ -16,7 +16,7 @@ export const chart = {
 	tableRest: 'Rows that do not fit here: see “Show table”',
 	partTable: (p) =>
 		p.fit < p.shown
-			? `${p.fit} of ${p.shown} rows fit; all ${p.rows} in “Show table”`
+			? `${p.fit} of ${p.shown} rows fit here; all ${p.rows} in “Show table”`
 			: `${p.shown} of ${p.rows} rows; all under “Show table”`,
 	sourceColumn: 'Source',
 	sourceLink: 'source',

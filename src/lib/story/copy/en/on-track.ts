@@ -17,10 +17,10 @@ export const copy: ChapterCopy = {
 			'The 2024 expected targets: growth of {fig:urban-income-growth-2024-target} and {fig:rural-income-growth-2024-target}.'
 		],
 		rates: [
-			'For GDP and the value added of industry above designated size, the plan set only average yearly growth over five years: {fig:gdp-growth-2025-target} and {fig:industrial-value-added-growth-2025-target}. The only later figures are 2023’s: GDP {fig:gdp-2023-actual} (an estimate), and growth of {fig:industrial-value-added-growth-2023-actual} in industrial value added that year. An estimated total and one year’s rate cannot be set against a five-year average, so the chart gives the numbers alone.'
+			'For GDP and the value added of industry above designated size, the plan set only average yearly growth over five years: {fig:gdp-growth-2025-target} and {fig:industrial-value-added-growth-2025-target}. Since then the sources give only 2023’s estimated GDP, {fig:gdp-2023-actual}, and that year’s industrial growth, {fig:industrial-value-added-growth-2023-actual}: neither can be set against a five-year average, so the chart gives the numbers alone.'
 		],
 		others: [
-			'For the rest, the later figure measures something other than the target. New urban jobs, for one: the target is {fig:new-urban-jobs-cumulative-2025-target} over five years, and the sources give only 2023’s {fig:new-urban-jobs-2023-actual}; for grain, the target is capacity and the later figure is output; for elderly-care facilities, the plan counts those meeting the standard for provision, the report those built to standard. For these the chart gives the numbers and no verdict on pace.'
+			'For the rest, the later figure measures something else. New urban jobs: the target is {fig:new-urban-jobs-cumulative-2025-target} over five years; the sources give only 2023’s {fig:new-urban-jobs-2023-actual}. Grain: the target is capacity, the later figure output. Elderly-care facilities: the plan counts those meeting the standard for provision, the 2024 work report those built to standard. So the chart gives the numbers, and no verdict on pace.'
 		]
 	},
 	notes: [
