@@ -71,7 +71,7 @@ export const story = {
 		/** To the chapter that judges every target with a later figure. */
 		toProgress: '逐项看进度',
 		lede: (p: { year: number; elapsed: string; shares: string }) =>
-			`到${p.year}年底，“十四五”规划期已过去${p.elapsed}；下面几项从2020年基数到2025年目标，分别走过了${p.shares}的路程（本报道的计算）。`,
+			`到${p.year}年底，“十四五”规划期已过去${p.elapsed}；下面几项从基数到目标，分别走过了${p.shares}（本报道的计算）。`,
 		caption: '2020年基数、最新数字与2025年目标',
 		indicator: '指标',
 		year: (p: { year: number }) => `${p.year}年`,
