@@ -55,6 +55,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					setupFiles: ['tests/unit/setup-messages.ts'],
 					// the files share their imports (the dataset, the charts, the fonts) rather than
 					// each loading them anew: half the unit tests' time was imports
 					isolate: false

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, localePath } from '../../src/lib/i18n/locale';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { MESSAGES } from '../../src/lib/i18n/all-messages';
 import { CHAPTER_ORDER } from '../../src/lib/story/story';
 import { DESKTOP, PHONE, axeViolations, launch, openPage } from './browser';
 

@@ -20,7 +20,7 @@ import { DatasetError, parseDataset, typeProblem } from '../../src/lib/data/pars
 import { DISAGREEMENTS, type Figure } from '../../src/lib/data/schema';
 import { createFormat } from '../../src/lib/format/format';
 import { lexicon } from '../../src/lib/i18n/lexicon';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { MESSAGES } from '../../src/lib/i18n/all-messages';
 import { readDataFiles } from '../../src/lib/server/dataset';
 import { resolveText } from '../../src/lib/story/copy';
 import { segmentText } from '../../src/lib/story/plain';

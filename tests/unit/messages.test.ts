@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { MESSAGES } from '../../src/lib/i18n/all-messages';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/messages', name);
 

@@ -8,7 +8,7 @@ import { spec } from '../../src/lib/charts/target-progress/spec';
 import { parseDataset } from '../../src/lib/data/parse';
 import { targetStatus } from '../../src/lib/data/status';
 import { readDataFiles } from '../../src/lib/server/dataset';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { MESSAGES } from '../../src/lib/i18n/all-messages';
 import { heroView } from '../../src/lib/story/hero';
 
 const data = parseDataset(readDataFiles(resolve(import.meta.dirname, '../..')));

@@ -7,7 +7,7 @@ import { chartPicture, DOWNLOAD_WIDTH } from '$lib/picture/charts.server';
 import { PNG_SCALE } from '$lib/picture/downloads.server';
 import type { Dataset } from '$lib/data/schema';
 import { localePath, type Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { DEFAULT_EMBED_HEIGHT, embedSnippet } from './snippet';
 
 export { oembedPath } from './oembed';

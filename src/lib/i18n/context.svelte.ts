@@ -8,7 +8,7 @@ import type { Pathname } from '$app/types';
 import { createFormat, type Format } from '$lib/format/format';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon';
 import { localePath, type Locale } from './locale';
-import { MESSAGES, type Messages } from './messages';
+import { messagesOf, type Messages } from './messages';
 
 export interface I18n {
 	readonly locale: Locale;
@@ -44,7 +44,7 @@ export function setI18n(locale: () => Locale, lexicon: () => Lexicon = () => EMP
 			return locale();
 		},
 		get m() {
-			return MESSAGES[locale()];
+			return messagesOf(locale());
 		},
 		get lex() {
 			return lexicon();

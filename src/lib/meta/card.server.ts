@@ -9,7 +9,7 @@ import type { Dataset } from '$lib/data/schema';
 import { createFormat } from '$lib/format/format';
 import { lexicon } from '$lib/i18n/lexicon';
 import { localeOf, type Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { chartScene, DOWNLOAD_WIDTH } from '$lib/picture/charts.server';
 import { fontMeasure } from '$lib/picture/fonts.server';
 import { PALETTE } from '$lib/picture/palette';

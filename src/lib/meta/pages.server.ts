@@ -7,7 +7,7 @@ import { CHART_IDS } from '$lib/charts/registry';
 import { deskMessages } from '$lib/desk/messages';
 import { chapterOf } from '$lib/embed/embed.server';
 import { localeOf, localePath, LOCALES, type Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { chartWords } from '$lib/picture/charts.server';
 import { chapterCopy, chapters } from '$lib/story/story';
 import type { PageMeta } from './meta';

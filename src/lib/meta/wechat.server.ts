@@ -9,7 +9,7 @@ import type { Dataset } from '$lib/data/schema';
 import { embedView } from '$lib/embed/embed.server';
 import { lexicon } from '$lib/i18n/lexicon';
 import { localePath, type Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { chartScene } from '$lib/picture/charts.server';
 import { fontMeasure } from '$lib/picture/fonts.server';
 import { framed, sizes } from '$lib/picture/frame';

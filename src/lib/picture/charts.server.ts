@@ -9,7 +9,7 @@ import { embedView } from '$lib/embed/embed.server';
 import { createFormat } from '$lib/format/format';
 import { lexicon } from '$lib/i18n/lexicon';
 import { localePath, type Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { fontMeasure } from './fonts.server';
 import { framed, sizes } from './frame';
 import { PALETTE } from './palette';

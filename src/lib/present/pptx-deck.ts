@@ -14,7 +14,7 @@ import type { Format } from '$lib/format/format';
 import { chapterNumber } from '$lib/format/number';
 import type { Lexicon } from '$lib/i18n/lexicon';
 import type { Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import type { StoryData } from '$lib/story/story-data';
 import { segmentText } from '$lib/story/plain';
 import type { CoverSettings } from './cover';

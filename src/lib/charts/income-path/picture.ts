@@ -13,7 +13,7 @@ import { DIMMED } from '$lib/picture/palette';
 import { text, textHeight, type Mark } from '$lib/picture/scene';
 import { wrap, type Weight } from '$lib/picture/text';
 import { definePicture } from '$lib/picture/types';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { drawn } from '../motion';
 import type { ChartFigure } from '../types';
 import {

@@ -12,7 +12,7 @@ import { definePicture } from '$lib/picture/types';
 import { text, textHeight, type Mark } from '$lib/picture/scene';
 import { widest, wrap, type Weight } from '$lib/picture/text';
 import { DIMMED } from '$lib/picture/palette';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { drawn as grammar } from '../motion';
 import {
 	changeText,

@@ -10,7 +10,7 @@
  */
 import { STATUS_LABELS } from '$lib/data/labels';
 import type { Status } from '$lib/data/status';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/i18n/all-messages';
 import { zhRuns } from '$lib/i18n/runs';
 import { DIMMED } from '$lib/picture/palette';
 import { text, textHeight, type Mark } from '$lib/picture/scene';
