@@ -17,7 +17,7 @@ export const copy: ChapterCopy = {
 			'Infant-mortality targets for 2022 and 2030 both exceed Jinan’s baseline of {fig:health-infant-mortality-2017-baseline-jinan} in the annex table; the opinions do not say why.'
 		],
 		conflicts: [
-			'In rows marked “figures differ”, numbers do not match between documents or within one. The plainest case, licensed (assistant) doctors: the opinions set {fig:doctors-per-1000-2022-target} for 2022, yet the same year’s 14th Five-Year Plan set {fig:doctors-per-1000-2025-target} for 2025.'
+			'In rows marked ≠ (figures differ), numbers do not match between documents or within one. The plainest case, licensed (assistant) doctors: the opinions set {fig:doctors-per-1000-2022-target} for 2022, yet the same year’s 14th Five-Year Plan set {fig:doctors-per-1000-2025-target} for 2025.'
 		]
 	},
 	notes: [
