@@ -6,6 +6,7 @@ import {
 	rowHeight,
 	rowTops,
 	rowWeights,
+	TIGHT_HEADING_ROW,
 	WRITTEN_ROW
 } from '../../../src/lib/charts/industry-pivot/layout';
 import { spec } from '../../../src/lib/charts/industry-pivot/spec';
@@ -36,6 +37,13 @@ describe('the industry pivot’s rows', () => {
 		expect(weights[row]).toBe(WRITTEN_ROW);
 		expect(weights.filter((w) => w === WRITTEN_ROW)).toHaveLength(1);
 		expect(rowWeights(data, data.rows, undefined, new Set([row]))[row]).toBe(1);
+	});
+
+	it('give an English phone’s heading rows the tighter share it asks for, and its industries whole rows still', () => {
+		const weights = rowWeights(data, data.rows, 'before', new Set(), TIGHT_HEADING_ROW);
+		const headings = data.headings.filter((h) => h.system === 'before').map((h) => h.row);
+		weights.forEach((w, r) => expect(w).toBe(headings.includes(r) ? TIGHT_HEADING_ROW : 1));
+		expect(TIGHT_HEADING_ROW).toBeLessThan(HEADING_ROW);
 	});
 
 	it('lay the rows end to end from 0 to 100%, each as tall as its weight', () => {

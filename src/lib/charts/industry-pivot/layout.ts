@@ -85,27 +85,41 @@ export function links(
 export const HEADING_ROW = 0.55;
 
 /**
+ * An English phone's heading row: a line of small type with no room to spare, so that at 360 px
+ * the 2021 system's first four industries (the card's four targets) fit the frame.
+ */
+export const TIGHT_HEADING_ROW = 0.45;
+
+/**
+ * How far a box is drawn inside its row, top and bottom, as a share of the row's height: the gap
+ * between two boxes. A phone's rows, tall enough for their words alone, keep a narrower gap.
+ */
+export const boxInset = (narrow: boolean) => (narrow ? 0.05 : 0.08);
+
+/**
  * An English phone's row whose target is written out (a measure of its own, not revenue): its
  * words take two lines under a name of two, more than a row holds.
  */
-export const WRITTEN_ROW = 1.2;
+export const WRITTEN_ROW = 1.3;
 
 /**
  * Each row's share of the height. On a phone, which shows one system at a time (`alone`), a row
- * that holds only a heading of that system takes `HEADING_ROW`, and a row in `written` takes
- * `WRITTEN_ROW`; side by side, every row is whole.
+ * that holds only a heading of that system takes `heading` (`HEADING_ROW`, or English's
+ * `TIGHT_HEADING_ROW`), and a row in `written` takes `WRITTEN_ROW`; side by side, every row is
+ * whole.
  */
 export function rowWeights(
 	data: Pick<IndustryPivotData, 'headings'>,
 	rows: number,
 	alone?: SystemKey,
-	written: ReadonlySet<number> = new Set()
+	written: ReadonlySet<number> = new Set(),
+	heading = HEADING_ROW
 ): number[] {
 	return Array.from({ length: rows }, (_, r) =>
 		!alone
 			? 1
 			: data.headings.some((h) => h.system === alone && h.row === r)
-				? HEADING_ROW
+				? heading
 				: written.has(r)
 					? WRITTEN_ROW
 					: 1
