@@ -1,9 +1,9 @@
 /**
  * The story on the phones residents read it on (360 and 390 px wide, touch), step by step: in
  * every chart state no two pieces of text sit on each other, none leaves the chart or the
- * screen or is cut at the edge of a chart's window, the rows a step is about are in view, the
- * ‹ › and table buttons are never under a card, the card never on its chart, and the page never
- * scrolls sideways. Each failure names the chapter, the step and the words. (How many steps'
+ * screen or is cut at the edge of a chart's window, none is set under 12 px, the rows a step is
+ * about are in view, the ‹ › and table buttons are never under a card, the card never on its
+ * chart, and the page never scrolls sideways. Each failure names the chapter, the step and the words. (How many steps'
  * cards are taller than the room under the chart, `npm run bench` reports.)
  */
 import type { Browser, Page } from 'playwright-core';
@@ -101,6 +101,11 @@ function problems(page: Page, chapter: string, step: number): Promise<string[]> 
 				// a line's box is the font's ascent to descent, taller than its ink: the em box
 				// around the line's middle is where the glyphs are
 				const em = parseFloat(getComputedStyle(el).fontSize);
+				// type a phone's reader can read at arm's length: 12 px or more, as drawn (an SVG's
+				// text is scaled with its drawing)
+				const m = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+				const drawn = m ? em * Math.hypot(m.a, m.b) : em;
+				if (drawn < 11.95) found.push(`"${short(text)}" is set in ${drawn.toFixed(1)} px type`);
 				for (const r of range.getClientRects()) {
 					if (r.width < 1 || r.height < 1) continue;
 					const middle = (r.top + r.bottom) / 2;

@@ -129,8 +129,10 @@ describe('formatQuantity in Chinese', () => {
 });
 
 describe('formatQuantity with a sign for a unit', () => {
-	it('writes ‰ after the number in English too', () => {
-		expect(formatQuantity({ value: 2.5 }, '‰', 'en', 'per mille')).toBe('2.5‰');
+	it('writes % after the number in both languages, and ‰ in Chinese alone: English spells it out', () => {
+		expect(formatQuantity({ value: 50 }, '%', 'en', '%')).toBe('50%');
+		expect(formatQuantity({ value: 2.5 }, '‰', 'zh', '‰')).toBe('2.5‰');
+		expect(formatQuantity({ value: 2.5 }, '‰', 'en', 'per 1,000')).toBe('2.5 per 1,000');
 	});
 });
 

@@ -155,7 +155,7 @@ export function singularUnit(unit: string): string {
  * "每千人口". English ones follow after a space, in the singular after exactly 1 ("1 day").
  */
 export function withUnit(number: string, unit: string, locale: Locale = 'zh'): string {
-	if (unit === '' || unit === '%' || unit === '‰') return number + unit;
+	if (unit === '' || unit === '%' || (unit === '‰' && locale === 'zh')) return number + unit;
 	if (locale === 'zh') {
 		if (unit.startsWith('1/')) return `${number}/${unit.slice(2)}`;
 		// "每千人口执业医师2.69人": the metric says per 1,000 people, the unit need not again
@@ -280,8 +280,8 @@ export function formatQuantity(
 				q.max === undefined
 					? formatNumber(q.value, locale)
 					: `${formatNumber(q.value, locale)}–${formatNumber(q.max, locale)}`,
-				// signs read the same in every language: 2.5‰, 50%
-				unit === '%' || unit === '‰' ? unit : unitName,
+				// % reads the same in every language; ‰, rare in English, is written out (2.5 per 1,000)
+				unit === '%' ? unit : unitName,
 				locale
 			);
 	return word ? `${word} ${value}` : value;
