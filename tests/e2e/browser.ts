@@ -77,6 +77,22 @@ export async function hydrated(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * A finger's swipe from (x, y) through `dy` px (negative: up, scrolling on), as touch events:
+ * Chromium scrolls what is under the finger as a phone does, which a mouse wheel does not show.
+ */
+export async function swipe(page: Page, x: number, y: number, dy: number): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+	for (let i = 1; i <= 10; i++)
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchMove',
+			touchPoints: [{ x, y: y + (dy * i) / 10 }]
+		});
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
+
 /** A page's console errors, uncaught exceptions and Content-Security-Policy violations. */
 export async function recordErrors(page: Page): Promise<string[]> {
 	const errors: string[] = [];

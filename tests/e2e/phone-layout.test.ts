@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, localePath } from '../../src/lib/i18n/locale';
-import { launch, openPage } from './browser';
+import { launch, openPage, swipe } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -371,7 +371,7 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 
 		// the language and the width change nothing here: once, in Chinese at the narrower phone
 		it.runIf(locale === 'zh' && viewport.width === PHONES[0].width)(
-			'opens a table at the rows the step is about, marked, and goes to the next step’s rows',
+			'opens a table over the whole screen at the rows the step is about, marked, scrolled by a swipe, and goes to the next step’s rows',
 			async () => {
 				const { page, close } = await openPage(browser, '/', {
 					viewport,
@@ -422,6 +422,16 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 				let rows = await inView();
 				expect(rows[0]).toEqual({ about: true, name: '城镇居民人均可支配收入' });
 				expect(await table.locator('tr.about').count()).toBe(2);
+
+				// it takes the screen, a list for the thumb, not a small box inside the chart's frame
+				const view = (await table.boundingBox())!;
+				expect(view.height).toBeGreaterThan(viewport.height * 0.7);
+				// and a swipe on it scrolls the table, never the story under it
+				const scrolled = await page.evaluate(() => window.scrollY);
+				const at = await table.evaluate((v) => v.scrollTop);
+				await swipe(page, view.x + view.width / 2, view.y + view.height * 0.8, -300);
+				await expect.poll(() => table.evaluate((v) => v.scrollTop)).toBeGreaterThan(at + 100);
+				expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 
 				await toStep('others');
 				await expect.poll(() => frame.getAttribute('data-state')).toBe('other');
