@@ -31,6 +31,15 @@ const gzip = (files: string[]) =>
 	files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 
 describe('byte budgets', () => {
+	it('give a page that never hydrates none of the comments hydration needs, and keep them where it does', () => {
+		const hydrated = PAGES.filter((page) => read(page).includes('__sveltekit'));
+		const still = PAGES.filter((page) => !hydrated.includes(page) && read(page).includes('<!--'));
+		expect(hydrated).toContain('index.html');
+		expect(PAGES.length - hydrated.length).toBeGreaterThan(20);
+		expect(still).toEqual([]);
+		expect(hydrated.filter((page) => !read(page).includes('<!--['))).toEqual([]);
+	});
+
 	it('keep the JavaScript of every embed under 30 KB gzip (an embed ships no framework)', () => {
 		const embeds = PAGES.filter((f) => /^(en\/)?embed\/[^/]+\/index\.html$/u.test(f));
 		expect(embeds.length).toBeGreaterThan(8);
