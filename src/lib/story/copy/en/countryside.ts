@@ -4,7 +4,7 @@ export const copy: ChapterCopy = {
 	kicker: 'Countryside',
 	title: 'Holding on to grain, building up specialties',
 	intro: [
-		'In 2020 Changqing’s retained farmland, its stock of cultivated land, stood at {fig:farmland-2020-baseline} (a mu, the Chinese unit of land area, is one-fifteenth of a hectare). Retained farmland and grain production capacity are both among the plan’s “binding” indicators, the kind the government must meet.',
+		'In 2020 Changqing’s retained farmland, its stock of cultivated land, stood at {fig:farmland-2020-baseline} (a mu is a fifteenth of a hectare). Retained farmland and grain production capacity are both “binding” indicators in the plan: ones the government must meet.',
 		'Beyond grain, Changqing develops specialty farming: in 2023 its tea, local medicinal herbs, millet and specialty fruit were grown on {fig:specialty-crops-area-2023-actual}, worth {fig:specialty-crops-output-2023-actual}.',
 		'That year added {fig:high-standard-farmland-new-2023-actual} of high-standard farmland; the plan’s 2025 total to keep: {fig:high-standard-farmland-2025-target}. “Qilu model” villages built by 2023: {fig:qilu-model-villages-2023-actual}.'
 	],
