@@ -103,13 +103,14 @@ describe('the first screen’s headline', () => {
 		});
 		expect(says(3)).toEqual({
 			zh: '到2023年，能判断进度的三项2025年目标，增速都慢于按期达标所需',
-			en: 'By 2023, all three of the 2025 targets that can be judged were growing more slowly than needed to be met on time'
+			en: 'By 2023, all three indicators whose 2025 targets can be judged were growing too slowly to meet them on time'
 		});
 		expect(says(2).zh).toBe('到2023年，能判断进度的三项2025年目标中，两项增速慢于按期达标所需');
-		expect(says(2).en).toMatch(/^By 2023, two of the three 2025 targets/u);
+		expect(says(2).en).toMatch(/^By 2023, two of the three indicators whose 2025 targets/u);
+		expect(says(0).en).toMatch(/growing fast enough to meet them on time$/u);
 		expect(says(0).zh).toContain('都赶得上');
 		expect(MESSAGES.en.story.hero.headline({ year: 2023, rows: 2, behind: 2 })).toMatch(
-			/^By 2023, both of the 2025 targets/u
+			/^By 2023, both indicators whose 2025 targets/u
 		);
 	});
 });

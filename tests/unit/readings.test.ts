@@ -21,9 +21,13 @@ describe('a row of the plan’s table, read cell by cell', () => {
 			name: '一般公共预算收入',
 			baseline: { value: 26.6, unit: '亿元' },
 			target: { value: 40.9, unit: '亿元' },
-			growth: 9,
+			growth: { value: 9, unit: '' },
 			binding: false
 		});
+		// a growth cell the table prints as ">7" is more than 7, never 7
+		const [urban] = Object.values(rowsFor(data, 'zh', page(18)));
+		expect(row(18).excerpt).toMatch(/ >7$/u);
+		expect(urban!.growth).toEqual({ value: 7, unit: '', qualifier: '>' });
 		// in English, the name as the plan table's English rendering
 		expect(Object.values(rowsFor(data, 'en', page(5)))[0]!.name).toBe(row(5).name_en);
 	});

@@ -1,6 +1,6 @@
 /** The active step: one piece that scrolling, keys and buttons all drive. */
 import { describe, expect, it } from 'vitest';
-import { stepAt } from '../../src/lib/story/scroll';
+import { cardLine, stepAt } from '../../src/lib/story/scroll';
 import { Stepper } from '../../src/lib/story/stepper.svelte';
 
 describe('Stepper', () => {
@@ -37,19 +37,19 @@ describe('stepAt', () => {
 		expect(stepAt([], 500)).toBe(0);
 	});
 
-	it('on a phone, reaches a card on the screen but for its edge before its top meets the line', () => {
-		// a screen 800 px high, the chart's foot at 480; a card may have 15% below the screen
-		const cards = [
-			{ top: -300, bottom: -100 },
-			{ top: 620, bottom: 820 },
-			{ top: 900, bottom: 1100 }
+	it('on a phone, reaches a card as the card before it slides under the chart', () => {
+		// a screen 800 px high, the chart's foot at 60%, a gap of 12% above and below each card
+		const line = cardLine(0.6, 0.12) * 800;
+		const cards = (top: number) => [
+			{ top: top - 0.24 * 800 - 200, bottom: top - 0.24 * 800 },
+			{ top, bottom: top + 200 }
 		];
-		expect(stepAt(cards, 480)).toBe(0);
-		expect(stepAt(cards, 480, 800, 0.15)).toBe(1);
-		// a fifth of it below the screen: not yet
-		expect(stepAt([cards[0]!, { top: 640, bottom: 840 }], 480, 800, 0.15)).toBe(0);
-		// a card taller than the room under the line is reached as its top meets it
-		expect(stepAt([cards[0]!, { top: 500, bottom: 1300 }], 480, 800, 0.15)).toBe(0);
-		expect(stepAt([cards[0]!, { top: 470, bottom: 1270 }], 480, 800, 0.15)).toBe(1);
+		// the card before still shows its last lines under the chart: its state, still
+		expect(cards(line + 10)[0]!.bottom).toBeGreaterThan(0.6 * 800);
+		expect(stepAt(cards(line + 10), line)).toBe(0);
+		// it has slid under the chart: this card's state, with four lines of it on the screen
+		expect(cards(line - 10)[0]!.bottom).toBeLessThan(0.6 * 800);
+		expect(stepAt(cards(line - 10), line)).toBe(1);
+		expect(800 - line).toBeGreaterThan(100);
 	});
 });

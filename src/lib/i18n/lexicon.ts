@@ -62,8 +62,11 @@ export interface RowReading {
 	baseline?: Quantity;
 	/** 2025年目标: an amount, or the table's words where it gives none. */
 	target?: Quantity | string;
-	/** 年均增长（%）. */
-	growth?: number;
+	/**
+	 * 年均增长（%）: its number and qualifier (">7" is more than 7), its unit the column's and
+	 * not repeated, so empty.
+	 */
+	growth?: Quantity;
 	/** 属性: 约束性 (binding) or 预期性 (expected). */
 	binding: boolean;
 }
@@ -291,7 +294,8 @@ export function rowsFor(
 			cited(r).map((excerpt): [string, RowReading] => {
 				const baseline = figure(r.baseline);
 				const target = figure(r.target) ?? (locale === 'zh' ? r.target_text_zh : r.target_text_en);
-				const growth = figure(r.growth)?.value;
+				const rate = figure(r.growth);
+				const growth = rate && { ...rate, unit: '' };
 				return [
 					excerpt,
 					{

@@ -1,10 +1,9 @@
 /**
  * Scrolling drives a stepper: the step whose top has passed a line across the viewport is the
- * active one, or, on a phone, the step whose card has come wholly into view, whichever is
- * first. Scrollama says when a step crosses the line, and an IntersectionObserver when a card
- * comes whole into view; which step is active is then read off the positions, so an event
- * missed or out of order cannot leave a wrong state, and once more when a scroll comes to rest,
- * so a fast jump lands on the right step.
+ * active one (on a phone, a card's top: `cardLine`). Scrollama says when a step crosses the
+ * line; which step is active is then read off the positions, so an event missed or out of
+ * order cannot leave a wrong state, and once more when a scroll comes to rest, so a fast jump
+ * lands on the right step.
  *
  * The reading, and the chart's change of state that follows, runs in a task of its own rather
  * than inside the scroll event: on a slow phone the two together made one frame over 50 ms.
@@ -18,26 +17,26 @@ export interface Span {
 	bottom: number;
 }
 
-/**
- * The index of the last element reached: its top at or above `line` (px from the top), or all
- * but `share` of its height above `screen` (the screen's foot: the card is on the screen, read,
- * but for a line or so at the edge); 0 if none.
- */
-export function stepAt(spans: Span[], line: number, screen = -Infinity, share = 0): number {
+/** The index of the last element reached: its top at or above `line` (px from the top); 0 if none. */
+export function stepAt(spans: Span[], line: number): number {
 	let found = 0;
-	spans.forEach(({ top, bottom }, i) => {
-		if (top <= line || bottom - share * (bottom - top) <= screen) found = i;
+	spans.forEach(({ top }, i) => {
+		if (top <= line) found = i;
 	});
 	return found;
 }
 
 /**
+ * A phone's line, as a share of the screen's height: where a card's top is as the card before
+ * it, `gap` below that one and `gap` above this one, slides under the chart whose foot is at
+ * `chart`. The chart turns as the card before leaves the reader's eye, not as this card's top
+ * meets the chart: then four-fifths of a card was read beside the state before its own.
+ */
+export const cardLine = (chart: number, gap: number) => chart + 2 * gap;
+
+/**
  * Makes scrolling past `steps()` drive `stepper`; `offset` is the line as a fraction of the
- * viewport's height. With `whole`, a step is also reached once all but that share of its height
- * is on the screen (a phone's card, read in the free part under the chart: waiting for its top
- * to reach the chart's foot, the chart turned only as the card began to slide under it, and the
- * card was read beside the step before's state). Calls
- * `onenter` when a step is entered. While `paused()` (the page is being printed, its charts in
+ * viewport's height. Calls `onenter` when a step is entered. While `paused()` (the page is being printed, its charts in
  * their final states), the scroll drives nothing. Returns a function that stops it.
  */
 export function followScroll(
@@ -45,12 +44,10 @@ export function followScroll(
 	steps: () => HTMLElement[],
 	{
 		offset,
-		whole,
 		onenter,
 		paused = () => false
 	}: {
-		offset: DecimalType;
-		whole?: number;
+		offset: number;
 		onenter?: () => void;
 		paused?: () => boolean;
 	}
@@ -65,9 +62,7 @@ export function followScroll(
 		stepper.go(
 			stepAt(
 				els.map((el) => el.getBoundingClientRect()),
-				height * offset,
-				whole === undefined ? -Infinity : height,
-				whole
+				height * offset
 			)
 		);
 	};
@@ -81,16 +76,13 @@ export function followScroll(
 			if (!stopped) read();
 		}, 0);
 	};
-	// a step coming (all but `whole` of it) into view, or leaving it (a scroll back up)
-	const seen =
-		whole === undefined ? undefined : new IntersectionObserver(later, { threshold: 1 - whole });
-	for (const el of els) seen?.observe(el);
 	// Scrollama is needed only once scripts run; loading it here keeps it off the first paint.
 	void import('scrollama').then(({ default: scrollama }) => {
 		if (stopped) return;
 		const scroller = scrollama();
 		scroller
-			.setup({ step: els, offset })
+			// any share of the viewport: scrollama's types list only tenths (0.84 is a phone's)
+			.setup({ step: els, offset: offset as DecimalType })
 			.onStepEnter(() => {
 				later();
 				onenter?.();
@@ -104,7 +96,6 @@ export function followScroll(
 	});
 	return () => {
 		stopped = true;
-		seen?.disconnect();
 		teardown();
 	};
 }

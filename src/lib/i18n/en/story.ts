@@ -14,7 +14,7 @@ export const story = {
 		'Where Changqing District stood in 2020, how far it has come towards its 2025 targets, and its vision for 2035. Every number is sourced.',
 	kicker: 'Changqing District, Jinan · A data report',
 	heading: 'Changqing 2020 → 2035',
-	dek: 'Between Mount Tai and the Yellow River, where did Changqing stand when its 14th Five-Year Plan began? What targets did it set, how far has it come, and what does it hope to be by 2035?',
+	dek: 'Changqing lies between Mount Tai and the Yellow River. Where did it stand in 2020, what did it aim for by 2025, how far has it come, and what does it hope to be by 2035?',
 	imprint: {
 		published: (p) => `Published ${p.date}`,
 		sourcesUpTo: (p) => `Sources up to ${p.date} (the newest document used)`,
@@ -59,10 +59,10 @@ export const story = {
 		title: 'In thirty seconds',
 		headline: (p) =>
 			p.behind === p.rows
-				? `By ${p.year}, ${all(p.rows)} of the 2025 targets that can be judged were growing more slowly than needed to be met on time`
+				? `By ${p.year}, ${all(p.rows)} indicators whose 2025 targets can be judged were growing too slowly to meet them on time`
 				: p.behind === 0
-					? `By ${p.year}, ${all(p.rows)} of the 2025 targets that can be judged were growing fast enough to be met on time`
-					: `By ${p.year}, ${count(p.behind)} of the ${count(p.rows)} 2025 targets that can be judged were growing more slowly than needed to be met on time`,
+					? `By ${p.year}, ${all(p.rows)} indicators whose 2025 targets can be judged were growing fast enough to meet them on time`
+					: `By ${p.year}, ${count(p.behind)} of the ${count(p.rows)} indicators whose 2025 targets can be judged were growing too slowly to meet them on time`,
 		toProgress: 'Every target, row by row',
 		lede: (p) =>
 			`By the end of ${p.year}, ${p.elapsed} of the 14th Five-Year Plan’s period had gone by; the indicators below had covered ${p.shares} of the way from their 2020 baselines to their 2025 targets (this report’s arithmetic).`,

@@ -4,7 +4,7 @@ export const copy: ChapterCopy = {
 	kicker: 'Health and ecology',
 	title: '“Healthy Changqing”: health targets to 2030',
 	intro: [
-		'Ecology first: in 2023 Changqing had {fig:good-air-days-count-2023-actual} of good or excellent air, and all {fig:river-sections-class3-2023-actual} river sections monitored at city level or above met Class III or better, the middle of China’s five grades for surface water. The 2024 forest-cover target, {fig:forest-cover-2024-target}, is below the 2020 figure the plan records, {fig:forest-cover-2020-baseline}; the documents give no reason, and it does not show forest lost.',
+		'Ecology first: in 2023 Changqing had {fig:good-air-days-count-2023-actual} of good or excellent air, and all {fig:river-sections-class3-2023-actual} river sections monitored at city level or above met Class III or better, the middle of China’s five grades for surface water. The 2024 forest-cover target, {fig:forest-cover-2024-target}, is below the 2020 figure the plan records, {fig:forest-cover-2020-baseline}; the documents give no reason, and a lower target does not by itself mean forest was lost.',
 		'The chart shows health targets for 2022 and 2030, set by the district’s Healthy Changqing opinions of 2021.'
 	],
 	steps: {

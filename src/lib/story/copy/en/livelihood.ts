@@ -5,7 +5,7 @@ export const copy: ChapterCopy = {
 	title: 'Residents’ incomes: how much they have grown, and how far they are from the targets',
 	intro: [
 		'The 14th Five-Year Plan set 2025 targets for the per-capita disposable income of both urban and rural residents; the district’s government work report of January 2024 gave the actual figures for 2023.',
-		'The same report gives, for 2023: new urban jobs, {fig:new-urban-jobs-2023-actual}; residents’ medical insurance enrolment, {fig:medical-insurance-coverage-2023-actual}; community elderly-care facilities built to standard, {fig:community-elderly-facility-compliance-2023-actual}. For 2024 it plans to build, continue or expand {fig:school-construction-2024-plan} (primary and secondary schools and kindergartens), and to adapt the homes of {fig:elderly-home-adaptation-2024-plan} elderly households to old age. What follows is about incomes.'
+		'The same report gives, for 2023: new urban jobs, {fig:new-urban-jobs-2023-actual}; residents’ medical insurance enrolment, {fig:medical-insurance-coverage-2023-actual}; community elderly-care facilities built to standard, {fig:community-elderly-facility-compliance-2023-actual}. For 2024 it plans to build, continue or expand {fig:school-construction-2024-plan} (primary and secondary schools and kindergartens), and to make the homes of {fig:elderly-home-adaptation-2024-plan} elderly households age-friendly. What follows is about incomes.'
 	],
 	steps: {
 		urban: [

@@ -10,7 +10,7 @@ export const copy: ChapterCopy = {
 	steps: {
 		revenue: [
 			'General public budget revenue: {fig:budget-revenue-2023-actual} in 2023; {cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual} a year since 2020; reaching {fig:budget-revenue-2025-target} in 2025 needs {needed:budget-revenue-2023-actual:budget-revenue-2025-target} a year (both this report’s arithmetic).',
-			'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}, from a lower base (this report’s inference). 2024’s expected target: {fig:budget-revenue-growth-2024-target} growth.'
+			'In 2023 alone revenue grew {fig:budget-revenue-growth-2023-actual}. For that and the slow yearly average both to hold, 2022’s revenue must have been below 2020’s (this report’s inference). 2024’s expected target: {fig:budget-revenue-growth-2024-target} growth.'
 		],
 		income: [
 			'The incomes were worked through in “Livelihoods”: both have grown more slowly since 2020 than their 2025 targets need (this report’s arithmetic). Each coloured bar is the way covered from the 2020 baseline to the 2025 target; the dashed line, the share of the plan period gone by.',

@@ -9,7 +9,7 @@ export const copy: ChapterCopy = {
 	steps: {
 		investment: [
 			'Investment: in 2023 key projects completed {fig:key-project-investment-2023-actual}, {fig:key-project-investment-completion-2023-actual} of plan. The sources give no 2024 figure (“No data”); the {fig:provincial-key-projects-2024-actual} provincial key projects completed {fig:provincial-key-project-completion-2024-actual} of plan.',
-			'2025 requires {fig:key-project-investment-2025-target}: a floor, below 2023’s actual; but the two years’ lists differ.'
+			'The 2025 target, {fig:key-project-investment-2025-target}, is a floor, and lower than 2023’s actual; but the two years’ project lists differ, so the sums do not compare directly.'
 		],
 		signed: [
 			'Projects signed, in two terms not directly comparable: 2023, {fig:signed-projects-2023-actual} “signed and landed”, worth {fig:signed-project-value-2023-actual}; 2024, {fig:signed-projects-2024-actual} “signed and registered”, worth {fig:signed-project-value-2024-actual}.',

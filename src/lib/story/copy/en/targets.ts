@@ -15,7 +15,7 @@ export const copy: ChapterCopy = {
 			'Binding indicators sit in two groups, ecology and security. For farmland retained and cuts in energy, water and carbon intensity, the table says “complete the tasks set by the city”. Grain capacity has a target of {fig:grain-capacity-2025-target}, while chapter eight of the plan sets a floor of {fig:grain-capacity-2025-target-rural}: two different numbers.'
 		],
 		all: [
-			'Across the indicators, some need modest growth over five years, others by two-fifths or more (this report’s arithmetic from baselines and targets). New urban jobs are a five-year total: the target is {fig:new-urban-jobs-cumulative-2025-target}, fewer than the 13th plan’s {fig:new-urban-jobs-cumulative-2020-baseline}. The “Progress” chapter shows how far they have got.'
+			'Across the indicators, some need only modest growth over the five years, others growth of two-fifths or more (this report’s arithmetic from baselines and targets). New urban jobs are a five-year total: the target is {fig:new-urban-jobs-cumulative-2025-target}, fewer than the 13th plan’s {fig:new-urban-jobs-cumulative-2020-baseline}. The “Progress” chapter shows how far they have got.'
 		]
 	},
 	notes: [

@@ -11,7 +11,7 @@ export const copy: ChapterCopy = {
 			'High-speed rail: “drawing in and gathering people, and bringing in industry”. Zhongchuanwan: the “top priority” of urban development, a hub for high-end talent. Agricultural wholesale market: “a regional farm-produce logistics centre”. University Park: “local conversion of research results”.'
 		],
 		all: [
-			'A filled square means the zone’s role in Box 4 mentions that kind of activity (this report’s sorting). Tourism is in every role; wellness in all but Wenchang, Ping’an and Xiaoli; manufacturing in Ping’an, Wufengshan, Guide and Shuangquan; farming in Wufengshan, Guide and Xiaoli, grain-production zones in Guide and Xiaoli alone.'
+			'A filled square means the zone’s role in Box 4 mentions that kind of activity (this report’s sorting). Tourism appears in every zone’s role; wellness in all but Wenchang, Ping’an and Xiaoli; manufacturing in Ping’an, Wufengshan, Guide and Shuangquan; farming in Wufengshan, Guide and Xiaoli, grain-production zones in Guide and Xiaoli alone.'
 		]
 	},
 	notes: [

@@ -10,7 +10,7 @@ export const copy: ChapterCopy = {
 	steps: {
 		revenue: [
 			'一般公共预算收入2023年为{fig:budget-revenue-2023-actual}；2020年以来年均增长{cagr:budget-revenue-2020-baseline:budget-revenue-2023-actual}，要在2025年达到{fig:budget-revenue-2025-target}，此后需年均增长{needed:budget-revenue-2023-actual:budget-revenue-2025-target}（均为本报道的计算）。',
-			'2023年当年增长{fig:budget-revenue-growth-2023-actual}，是从较低的基数回升（本报道的推算）。2024年的预期目标是增长{fig:budget-revenue-growth-2024-target}。'
+			'2023年当年增长{fig:budget-revenue-growth-2023-actual}；它与年均增速要同时成立，2022年的收入应低于2020年（本报道的推算）。2024年的预期目标是增长{fig:budget-revenue-growth-2024-target}。'
 		],
 		income: [
 			'城乡居民收入的账，“民生”一章已经算过：两项2020年以来的年均增速，都慢于按期达标所需（本报道的计算）。色条是从2020年基数到2025年目标已走过的路程，竖线是规划期已过去的时间。',
