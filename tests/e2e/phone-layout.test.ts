@@ -301,6 +301,9 @@ describe.each(LOCALES)('the %s story on a phone', (locale) => {
 						page.locator(`section#${s.chapter} figure[data-chart]`).getAttribute('data-state')
 					)
 					.toBe(s.state);
+				// its scripts have run (on a busy machine the chapter nearest the top can take over
+				// a second): a chart's layout for a phone is the browser's, not the prerendered one
+				await expect.poll(() => page.locator(`section#${s.chapter}[data-live]`).count()).toBe(1);
 				// the chart settles over the next frames (LayerCake measures, then lays out): what
 				// matters is what stays, so look until nothing is wrong or a second has passed
 				let last: string[] = [];
