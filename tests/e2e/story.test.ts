@@ -253,6 +253,29 @@ describe('the story', () => {
 		});
 	});
 
+	it('brings the reader back to where they were after following a source’s link to the data desk', async () => {
+		const { page, close } = await openPage(browser, home, {
+			viewport: PHONE,
+			hasTouch: true,
+			isMobile: true
+		});
+		await page.locator('#targets .step .card').first().scrollIntoViewIfNeeded();
+		await page.evaluate(() => window.scrollBy({ top: 300, behavior: 'instant' }));
+		const link = page.locator('#targets .tip a[href*="/data/#"]').first();
+		const y = await page.evaluate(() => window.scrollY);
+		// the tip's link, as a reader reaches it from the open tip
+		await link.evaluate((a: HTMLAnchorElement) => a.click());
+		await page.waitForURL(/\/data\/#/u);
+		await page.goBack();
+		await expect
+			.poll(() => page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight]))
+			.toEqual([y, expect.any(Number)]);
+		// and stays there as the chapters come to life
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => window.scrollY)).toBe(y);
+		await close();
+	});
+
 	describe('chapter links', () => {
 		it('opens the story at the chapter from its shareable link, /chapters/<id>/', async () => {
 			const { page, close } = await openPage(browser, `${home}chapters/on-track/`);
