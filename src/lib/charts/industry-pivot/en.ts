@@ -25,13 +25,8 @@ export const words = {
 		links: string[];
 	}) =>
 		`Two columns. Left, ${p.before.year}: ${p.before.system}. Right, ${p.after.year}: ${p.after.system}. Lines pair each newer industry with older ones by name, this report’s reading (the documents do not say which grew from which): ${p.links.join('; ')}.`,
-	caption: 'The two industry systems',
-	columns: [
-		'Industry',
-		'System',
-		'Tier',
-		'2025 target (each measures something different), or progress in 2024'
-	],
+	caption: 'The two industry systems (each target measures something different)',
+	columns: ['Industry', 'System', 'Tier', '2025 target, or progress in 2024'],
 	targetCell: (p) => `${p.metric}: ${p.value}`,
 	resultCell: (p) => `${p.what}: ${p.value}`,
 	none: '—',

@@ -41,8 +41,10 @@ export const words = {
 		links: string[];
 	}) =>
 		`左列是${p.before.year}的${p.before.system}，右列是${p.after.year}的${p.after.system}，连线是本报道按名称所作的对照，文件没有写明承接关系：${p.links.join('；')}。`,
-	caption: '两套产业体系',
-	columns: ['产业', '体系', '层级', '2025年目标（各项指标不同）或2024年进展'],
+	// what each target measures differs: said once, in the caption, not in a column's name that a
+	// phone's table repeats on every row
+	caption: '两套产业体系（各项目标衡量的指标不同）',
+	columns: ['产业', '体系', '层级', '2025年目标或2024年进展'],
 	/** A result in the table: "签约引进重点项目15个". */
 	/** A target in the table, named by what it measures: "…主营业务收入240亿元". */
 	targetCell: (p: { metric: string; value: string }) => `${p.metric}${p.value}`,
