@@ -36,8 +36,9 @@ export const cardLine = (chart: number, gap: number) => chart + 2 * gap;
 
 /**
  * Makes scrolling past `steps()` drive `stepper`; `offset` is the line as a fraction of the
- * viewport's height. Calls `onenter` when a step is entered. While `paused()` (the page is being printed, its charts in
- * their final states), the scroll drives nothing. Returns a function that stops it.
+ * viewport's height. Calls `onenter` when a step is entered. While `paused()` (the page is
+ * being printed, its charts in their final states), the scroll drives nothing. Returns a
+ * function that stops it.
  */
 export function followScroll(
 	stepper: Stepper,
